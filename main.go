@@ -1,0 +1,23 @@
+// Command packer-plugin-parbake is the parbake Packer plugin. It only registers the components;
+// each lives in its own package.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/hashicorp/packer-plugin-sdk/plugin"
+
+	parbakeData "github.com/parbake/packer-plugin-parbake/datasource/parbake"
+	"github.com/parbake/packer-plugin-parbake/version"
+)
+
+func main() {
+	pps := plugin.NewSet()
+	pps.RegisterDatasource(plugin.DEFAULT_NAME, new(parbakeData.Datasource))
+	pps.SetVersion(version.PluginVersion)
+	if err := pps.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, err.Error())
+		os.Exit(1)
+	}
+}

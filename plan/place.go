@@ -1,0 +1,108 @@
+package plan
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/parbake/packer-plugin-parbake/recipe"
+)
+
+// minSavedPerDay is the boot time a baked step must save across a day's launches to be worth
+// an image rebuild whenever it changes.
+const minSavedPerDay = 60 * time.Second
+
+// place applies the placement rules in order; the first that matches decides.
+func place(r *recipe.Recipe, rs *recipe.Step, s *Step, vars map[string]*recipe.Variable,
+	placed map[string]*Step, allRoles []string) (recipe.Phase, string, hcl.Diagnostics) {
+	var diags hcl.Diagnostics
+	bootRef, bootRefRange := firstBootRef(rs, vars)
+	bootDep := firstBootDependency(rs, placed)
+
+	phase, reason := decide(r, rs, s, bootRef, bootDep, allRoles)
+	if phase == recipe.PhaseBake {
+		if rs.Phase == recipe.PhaseBake && bootRef != "" && vars[bootRef].Boot {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Baked step uses a boot variable",
+				Detail:  fmt.Sprintf("Step %q has phase = \"bake\" but uses var.%s, which is known only at boot.", rs.Name, bootRef),
+				Subject: bootRefRange.Ptr()})
+		}
+		if rs.Phase == recipe.PhaseBake && bootDep != "" {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Baked step after a boot step",
+				Detail:  fmt.Sprintf("Step %q has phase = \"bake\" but comes after %q, which runs at boot.", rs.Name, bootDep),
+				Subject: rs.PhaseRange.Ptr()})
+		}
+		for _, ref := range rs.VarRefs {
+			if v := vars[ref.Name]; v.Sensitive && !v.Boot {
+				rng := ref.Range
+				diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Sensitive variable in a baked step",
+					Detail:  fmt.Sprintf("Step %q is baked but uses sensitive var.%s, whose value would end up on the image; fetch it at boot with a boot variable and from.", rs.Name, ref.Name),
+					Subject: &rng})
+			}
+		}
+	}
+	return phase, reason, diags
+}
+
+func decide(r *recipe.Recipe, rs *recipe.Step, s *Step, bootRef, bootDep string, allRoles []string) (recipe.Phase, string) {
+	p := r.Policy
+	switch {
+	case rs.Phase != "":
+		return rs.Phase, fmt.Sprintf("phase = %q in the recipe", rs.Phase)
+	case bootRef != "":
+		return recipe.PhaseBoot, fmt.Sprintf("uses var.%s, known only at boot", bootRef)
+	case bootDep != "":
+		return recipe.PhaseBoot, fmt.Sprintf("after boot step %s", bootDep)
+	case p.SharedBase && !coversAll(rs, allRoles):
+		return recipe.PhaseBoot, fmt.Sprintf("only for role %s; the base image is shared", strings.Join(rs.Roles, ", "))
+	case p.Default != recipe.PhaseAuto && p.Default != "":
+		return p.Default, fmt.Sprintf("policy default is %s", p.Default)
+	case rs.ChangesEvery > 0 && rs.ChangesEvery < p.EffectiveRebuild():
+		return recipe.PhaseBoot, fmt.Sprintf("changes every %s; images are rebuilt every %s, so a baked copy would be stale",
+			Human(rs.ChangesEvery), Human(p.EffectiveRebuild()))
+	}
+	saved := time.Duration(float64(s.Estimate) * p.LaunchesPerDay)
+	if saved >= minSavedPerDay {
+		return recipe.PhaseBake, fmt.Sprintf("saves %s × %s launches/day = %s of boot time per day",
+			Human(s.Estimate), number(p.LaunchesPerDay), Human(saved))
+	}
+	return recipe.PhaseBoot, fmt.Sprintf("cheap at boot (%s); kept flexible", Human(s.Estimate))
+}
+
+// firstBootRef names the first variable the step uses that is resolved on the instance.
+func firstBootRef(rs *recipe.Step, vars map[string]*recipe.Variable) (string, hcl.Range) {
+	for _, ref := range rs.VarRefs {
+		if vars[ref.Name].Boot {
+			return ref.Name, ref.Range
+		}
+	}
+	return "", hcl.Range{}
+}
+
+// firstBootDependency names the first direct dependency placed at boot. Dependencies are placed
+// before the step, and a step after a boot step is itself boot, so direct ones suffice for the
+// transitive rule.
+func firstBootDependency(rs *recipe.Step, placed map[string]*Step) string {
+	for _, d := range rs.After {
+		if dep, ok := placed[d]; ok && dep.Phase == recipe.PhaseBoot {
+			return d
+		}
+	}
+	return ""
+}
+
+func coversAll(rs *recipe.Step, allRoles []string) bool {
+	for _, role := range allRoles {
+		if !rs.HasRole(role) {
+			return false
+		}
+	}
+	return true
+}
+
+func number(f float64) string {
+	if f == float64(int64(f)) {
+		return fmt.Sprintf("%d", int64(f))
+	}
+	return fmt.Sprintf("%g", f)
+}

@@ -1,0 +1,66 @@
+// Package plan places each step of a recipe in the bake or the boot phase, with a reason, and
+// hashes the result. Make is a pure function of its inputs: no clock, no map order.
+package plan
+
+import (
+	"time"
+
+	"github.com/parbake/packer-plugin-parbake/recipe"
+)
+
+// Inputs are what a caller knows besides the recipe.
+type Inputs struct {
+	Values   map[string]string        // variable values, as text
+	Role     string                   // "" selects the steps every role shares
+	Measured map[string]time.Duration // measured step durations, e.g. from a bake manifest
+}
+
+// Plan is the placed recipe.
+type Plan struct {
+	Recipe     string
+	Role       string
+	Policy     recipe.Policy
+	Steps      []*Step // topological order, ties broken by declaration order
+	BakeDigest string  // sha256 over the ordered hashes of the baked steps
+}
+
+// Step is one placed step.
+type Step struct {
+	Name        string
+	Description string
+	Phase       recipe.Phase
+	Reason      string
+	Hash        string
+	After       []string
+	Estimate    time.Duration
+	Measured    bool // Estimate was measured rather than estimated
+	Timeout     time.Duration
+	Retries     int
+	BootVars    []string // boot or sensitive variables the step uses, resolved on the instance
+	Content     *recipe.Content
+}
+
+// Bake returns the baked steps, in order.
+func (p *Plan) Bake() []*Step { return p.phase(recipe.PhaseBake) }
+
+// Boot returns the steps left for boot, in order.
+func (p *Plan) Boot() []*Step { return p.phase(recipe.PhaseBoot) }
+
+func (p *Plan) phase(ph recipe.Phase) []*Step {
+	var out []*Step
+	for _, s := range p.Steps {
+		if s.Phase == ph {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Names lists the steps' names.
+func Names(steps []*Step) []string {
+	out := make([]string, len(steps))
+	for i, s := range steps {
+		out[i] = s.Name
+	}
+	return out
+}

@@ -1,0 +1,68 @@
+package plan
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+)
+
+// Text renders the plan as a table: step, phase, estimate, reason.
+func (p *Plan) Text() string {
+	var b bytes.Buffer
+	role := p.Role
+	if role == "" {
+		role = "(common steps)"
+	}
+	fmt.Fprintf(&b, "recipe %s, role %s: %d baked, %d at boot\n", p.Recipe, role, len(p.Bake()), len(p.Boot()))
+	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, "STEP\tPHASE\tESTIMATE\tREASON")
+	for _, s := range p.Steps {
+		est := Human(s.Estimate)
+		if s.Measured {
+			est += " (measured)"
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.Name, s.Phase, est, s.Reason)
+	}
+	w.Flush()
+	fmt.Fprintf(&b, "bake digest %s\n", p.BakeDigest)
+	return b.String()
+}
+
+// JSONPlan is the plan's JSON form; field names are part of parbake's interface.
+type JSONPlan struct {
+	Recipe     string     `json:"recipe"`
+	Role       string     `json:"role"`
+	BakeDigest string     `json:"bake_digest"`
+	Steps      []JSONStep `json:"steps"`
+}
+
+// JSONStep is one step of JSONPlan.
+type JSONStep struct {
+	Name            string   `json:"name"`
+	Phase           string   `json:"phase"`
+	Reason          string   `json:"reason"`
+	Hash            string   `json:"hash"`
+	After           []string `json:"after"`
+	EstimateSeconds float64  `json:"estimate_seconds"`
+	Measured        bool     `json:"measured,omitempty"`
+	BootVariables   []string `json:"boot_variables,omitempty"`
+}
+
+// JSON renders the plan as indented JSON, ending in a newline.
+func (p *Plan) JSON() string {
+	out := JSONPlan{Recipe: p.Recipe, Role: p.Role, BakeDigest: p.BakeDigest, Steps: []JSONStep{}}
+	for _, s := range p.Steps {
+		after := s.After
+		if after == nil {
+			after = []string{}
+		}
+		out.Steps = append(out.Steps, JSONStep{
+			Name: s.Name, Phase: string(s.Phase), Reason: s.Reason, Hash: s.Hash, After: after,
+			EstimateSeconds: s.Estimate.Seconds(), Measured: s.Measured, BootVariables: s.BootVars,
+		})
+	}
+	b, _ := json.MarshalIndent(out, "", "  ")
+	return strings.TrimRight(string(b), "\n") + "\n"
+}

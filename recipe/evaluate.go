@@ -1,0 +1,274 @@
+package recipe
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
+)
+
+// Content is a step's fully evaluated actions, in the order the runner applies them.
+type Content struct {
+	Environment []EnvVar // sorted by name
+	Packages    []string
+	Files       []File
+	Script      *Script
+	Run         []string
+	Services    []Service
+}
+
+// EnvVar is one environment variable for the step's commands.
+type EnvVar struct{ Name, Value string }
+
+// File is a file the step writes on the target.
+type File struct {
+	Path  string
+	Mode  string // octal, e.g. "0644"
+	Owner string // user or user:group
+	Data  []byte
+}
+
+// Script is a local script the step uploads and runs.
+type Script struct {
+	Name string // base name, for logs
+	Data []byte
+}
+
+// Service is a systemd unit the step enables or starts.
+type Service struct {
+	Name   string
+	Enable bool
+	Start  bool
+}
+
+// ResolveValues turns the caller's variable values (text, as Packer passes them) into typed
+// values, filling defaults. Boot and sensitive variables become placeholders: their values must
+// not reach the plan, the image or the user data. Every problem is reported at once.
+func (r *Recipe) ResolveValues(given map[string]string) (map[string]cty.Value, hcl.Diagnostics) {
+	var diags hcl.Diagnostics
+	declared := map[string]bool{}
+	out := map[string]cty.Value{}
+	for _, v := range r.Variables {
+		declared[v.Name] = true
+		if v.Boot || v.Sensitive {
+			out[v.Name] = cty.StringVal(Placeholder(v.Name))
+			continue
+		}
+		if s, ok := given[v.Name]; ok {
+			val, err := parseValue(s, v.Type)
+			if err != nil {
+				diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid value for variable",
+					Detail: fmt.Sprintf("variables[%q]: %s.", v.Name, err), Subject: v.DeclRange.Ptr()})
+				continue
+			}
+			out[v.Name] = val
+			continue
+		}
+		if v.Default != cty.NilVal {
+			out[v.Name] = v.Default
+			continue
+		}
+		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "No value for required variable",
+			Detail: fmt.Sprintf("Variable %q is needed at bake time and has no default; set it in variables.", v.Name), Subject: v.DeclRange.Ptr()})
+	}
+	names := make([]string, 0, len(given))
+	for n := range given {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if !declared[n] {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Undeclared variable",
+				Detail: fmt.Sprintf("variables sets %q, but recipe %q declares no such variable.", n, r.Name)})
+		}
+	}
+	return out, diags
+}
+
+// parseValue reads a variable value given as text: JSON for lists and maps, as Packer does for
+// its own variables.
+func parseValue(s string, t cty.Type) (cty.Value, error) {
+	switch {
+	case t == cty.String:
+		return cty.StringVal(s), nil
+	case t == cty.Number:
+		if _, err := strconv.ParseFloat(s, 64); err != nil {
+			return cty.NilVal, fmt.Errorf("%q is not a number", s)
+		}
+		return convert.Convert(cty.StringVal(s), cty.Number)
+	case t == cty.Bool:
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			return cty.NilVal, fmt.Errorf("%q is not true or false", s)
+		}
+		return cty.BoolVal(b), nil
+	case t.IsListType():
+		var l []string
+		if err := json.Unmarshal([]byte(s), &l); err != nil {
+			return cty.NilVal, fmt.Errorf("a list(string) is given as a JSON array of strings: %v", err)
+		}
+		if len(l) == 0 {
+			return cty.ListValEmpty(cty.String), nil
+		}
+		vals := make([]cty.Value, len(l))
+		for i, e := range l {
+			vals[i] = cty.StringVal(e)
+		}
+		return cty.ListVal(vals), nil
+	case t.IsMapType():
+		var m map[string]string
+		if err := json.Unmarshal([]byte(s), &m); err != nil {
+			return cty.NilVal, fmt.Errorf("a map(string) is given as a JSON object of strings: %v", err)
+		}
+		if len(m) == 0 {
+			return cty.MapValEmpty(cty.String), nil
+		}
+		vals := map[string]cty.Value{}
+		for k, e := range m {
+			vals[k] = cty.StringVal(e)
+		}
+		return cty.MapVal(vals), nil
+	}
+	return cty.NilVal, fmt.Errorf("unsupported type %s", t.FriendlyName())
+}
+
+// EvalContext is the context steps are evaluated in: the resolved values under var, and the
+// recipe's functions.
+func (r *Recipe) EvalContext(values map[string]cty.Value) *hcl.EvalContext {
+	return &hcl.EvalContext{
+		Variables: map[string]cty.Value{"var": cty.ObjectVal(values)},
+		Functions: functions(r.Dir),
+	}
+}
+
+// Evaluate computes a step's content. Every problem is reported, with its range.
+func (r *Recipe) Evaluate(s *Step, ctx *hcl.EvalContext) (*Content, hcl.Diagnostics) {
+	c := &Content{}
+	var diags hcl.Diagnostics
+	if a, ok := s.attrs["environment"]; ok {
+		m, d := evalTo(a, ctx, cty.Map(cty.String))
+		diags = append(diags, d...)
+		if !d.HasErrors() {
+			for it := m.ElementIterator(); it.Next(); {
+				k, v := it.Element()
+				if !envName.MatchString(k.AsString()) {
+					diags = append(diags, attrError(a, "Invalid environment name", fmt.Sprintf("%q is not a valid environment variable name.", k.AsString())))
+					continue
+				}
+				c.Environment = append(c.Environment, EnvVar{Name: k.AsString(), Value: v.AsString()})
+			}
+		}
+	}
+	if a, ok := s.attrs["packages"]; ok {
+		l, d := evalStrings(a, ctx)
+		diags = append(diags, d...)
+		c.Packages = l
+	}
+	for _, f := range s.files {
+		file, d := r.evalFile(f, ctx)
+		diags = append(diags, d...)
+		c.Files = append(c.Files, file)
+	}
+	if a, ok := s.attrs["script"]; ok {
+		p, d := staticString(a)
+		diags = append(diags, d...)
+		if !d.HasErrors() {
+			b, err := readRecipeFile(r.Dir, p)
+			if err != nil {
+				diags = append(diags, attrError(a, "Missing file", err.Error()))
+			}
+			c.Script = &Script{Name: p, Data: b}
+		}
+	}
+	if a, ok := s.attrs["run"]; ok {
+		l, d := evalStrings(a, ctx)
+		diags = append(diags, d...)
+		c.Run = l
+	}
+	for _, sv := range s.services {
+		svc := Service{Name: sv.Name, Enable: true}
+		if a, ok := sv.Attrs["enable"]; ok {
+			svc.Enable, _ = staticBool(a)
+		}
+		if a, ok := sv.Attrs["start"]; ok {
+			svc.Start, _ = staticBool(a)
+		}
+		c.Services = append(c.Services, svc)
+	}
+	return c, diags
+}
+
+func (r *Recipe) evalFile(f *fileBlock, ctx *hcl.EvalContext) (File, hcl.Diagnostics) {
+	file := File{Path: f.Path, Mode: "0644", Owner: "root:root"}
+	var diags hcl.Diagnostics
+	if a, ok := f.Attrs["mode"]; ok {
+		m, _ := staticString(a)
+		file.Mode = normalizeMode(m)
+	}
+	if a, ok := f.Attrs["owner"]; ok {
+		file.Owner, _ = staticString(a)
+	}
+	if a, ok := f.Attrs["content"]; ok {
+		v, d := evalTo(a, ctx, cty.String)
+		diags = append(diags, d...)
+		if !d.HasErrors() {
+			file.Data = []byte(v.AsString())
+		}
+	}
+	if a, ok := f.Attrs["source"]; ok {
+		p, _ := staticString(a)
+		b, err := readRecipeFile(r.Dir, p)
+		if err != nil {
+			diags = append(diags, attrError(a, "Missing file", err.Error()))
+		}
+		file.Data = b
+	}
+	return file, diags
+}
+
+// normalizeMode writes modes with four digits, so "644" and "0644" hash alike.
+func normalizeMode(m string) string {
+	for len(m) < 4 {
+		m = "0" + m
+	}
+	return m
+}
+
+func evalTo(a *hcl.Attribute, ctx *hcl.EvalContext, t cty.Type) (cty.Value, hcl.Diagnostics) {
+	v, diags := a.Expr.Value(ctx)
+	if diags.HasErrors() {
+		return cty.NilVal, diags
+	}
+	cv, err := convert.Convert(v, t)
+	if err != nil {
+		return cty.NilVal, hcl.Diagnostics{typeError(a, err)}
+	}
+	if cv.IsNull() || !cv.IsWhollyKnown() {
+		return cty.NilVal, hcl.Diagnostics{attrError(a, "Missing value", fmt.Sprintf("%q must have a known, non-null value.", a.Name))}
+	}
+	if t.IsCollectionType() {
+		for it := cv.ElementIterator(); it.Next(); {
+			if _, e := it.Element(); e.IsNull() {
+				return cty.NilVal, hcl.Diagnostics{attrError(a, "Null value", fmt.Sprintf("%q may not hold null.", a.Name))}
+			}
+		}
+	}
+	return cv, nil
+}
+
+func evalStrings(a *hcl.Attribute, ctx *hcl.EvalContext) ([]string, hcl.Diagnostics) {
+	v, diags := evalTo(a, ctx, cty.List(cty.String))
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	var out []string
+	for it := v.ElementIterator(); it.Next(); {
+		_, e := it.Element()
+		out = append(out, e.AsString())
+	}
+	return out, nil
+}

@@ -1,0 +1,59 @@
+package recipe
+
+import (
+	"fmt"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+func decodePolicy(block *hcl.Block) (Policy, hcl.Diagnostics) {
+	p := DefaultPolicy()
+	content, diags := block.Body.Content(policySchema)
+	if a, ok := content.Attributes["default"]; ok {
+		ph, d := decodePhase(a, true)
+		diags = append(diags, d...)
+		p.Default = ph
+	}
+	if a, ok := content.Attributes["rebuild_every"]; ok {
+		v, d := staticDuration(a)
+		diags = append(diags, d...)
+		p.RebuildEvery = v
+	}
+	if a, ok := content.Attributes["certify_every"]; ok {
+		v, d := staticDuration(a)
+		diags = append(diags, d...)
+		p.CertifyEvery = v
+	}
+	if a, ok := content.Attributes["launches_per_day"]; ok {
+		v, d := staticNumber(a)
+		diags = append(diags, d...)
+		if !d.HasErrors() && v < 0 {
+			diags = append(diags, attrError(a, "Invalid launches_per_day", "launches_per_day may not be negative."))
+		}
+		p.LaunchesPerDay = v
+	}
+	if a, ok := content.Attributes["shared_base"]; ok {
+		v, d := staticBool(a)
+		diags = append(diags, d...)
+		p.SharedBase = v
+	}
+	return p, diags
+}
+
+// decodePhase reads bake | boot | auto; auto is returned as "" for steps (no explicit phase).
+func decodePhase(a *hcl.Attribute, isPolicy bool) (Phase, hcl.Diagnostics) {
+	s, diags := staticString(a)
+	if diags.HasErrors() {
+		return "", diags
+	}
+	switch Phase(s) {
+	case PhaseBake, PhaseBoot:
+		return Phase(s), nil
+	case PhaseAuto:
+		if isPolicy {
+			return PhaseAuto, nil
+		}
+		return "", nil
+	}
+	return "", hcl.Diagnostics{attrError(a, "Invalid phase", fmt.Sprintf("%q must be \"bake\", \"boot\" or \"auto\"; got %q.", a.Name, s))}
+}

@@ -1,0 +1,55 @@
+package recipe
+
+import "github.com/hashicorp/hcl/v2"
+
+// The schemas list every block and attribute a recipe may hold; hcl reports anything else as
+// "Unsupported argument" or "Unsupported block type" with its range.
+
+var fileSchema = &hcl.BodySchema{
+	Blocks: []hcl.BlockHeaderSchema{
+		{Type: "variable", LabelNames: []string{"name"}},
+		{Type: "policy"},
+		{Type: "step", LabelNames: []string{"name"}},
+	},
+}
+
+var variableSchema = &hcl.BodySchema{
+	Attributes: []hcl.AttributeSchema{
+		{Name: "type"}, {Name: "description"}, {Name: "default"},
+		{Name: "sensitive"}, {Name: "boot"}, {Name: "from"},
+	},
+}
+
+var policySchema = &hcl.BodySchema{
+	Attributes: []hcl.AttributeSchema{
+		{Name: "default"}, {Name: "rebuild_every"}, {Name: "launches_per_day"},
+		{Name: "shared_base"}, {Name: "certify_every"},
+	},
+}
+
+// staticStepAttrs are decoded at load time and may not refer to variables.
+var staticStepAttrs = []string{
+	"description", "phase", "after", "roles", "changes_every", "estimate", "timeout", "retries",
+}
+
+// actionStepAttrs are evaluated by the planner and may refer to variables.
+var actionStepAttrs = []string{"environment", "packages", "script", "run"}
+
+var stepSchema = func() *hcl.BodySchema {
+	s := &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
+		{Type: "file", LabelNames: []string{"path"}},
+		{Type: "service", LabelNames: []string{"name"}},
+	}}
+	for _, n := range append(append([]string{}, staticStepAttrs...), actionStepAttrs...) {
+		s.Attributes = append(s.Attributes, hcl.AttributeSchema{Name: n})
+	}
+	return s
+}()
+
+var fileBlockSchema = &hcl.BodySchema{
+	Attributes: []hcl.AttributeSchema{{Name: "content"}, {Name: "source"}, {Name: "mode"}, {Name: "owner"}},
+}
+
+var serviceBlockSchema = &hcl.BodySchema{
+	Attributes: []hcl.AttributeSchema{{Name: "enable"}, {Name: "start"}},
+}

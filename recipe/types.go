@@ -1,0 +1,141 @@
+// Package recipe parses parbake recipes: HCL files that list every step a kind of machine needs.
+//
+// Parsing is split in two. Load reads the files, checks their structure and decodes everything
+// that must be static (names, phases, dependencies, durations). Evaluate, called by the planner
+// once variable values are known, turns a step's expressions into concrete Content. Keeping the
+// expressions until then is what lets the planner see which steps use boot-only variables.
+package recipe
+
+import (
+	"time"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// Phase says when a step runs: baked into the image, or at instance boot.
+type Phase string
+
+const (
+	PhaseAuto Phase = "auto"
+	PhaseBake Phase = "bake"
+	PhaseBoot Phase = "boot"
+)
+
+// Recipe is a parsed recipe: its variables, policy and steps in declaration order.
+type Recipe struct {
+	Name      string // the recipe file or directory name, without extension
+	Dir       string // directory that file() and source paths are relative to
+	Variables []*Variable
+	Policy    Policy
+	Steps     []*Step
+}
+
+// Variable is a declared input. Boot variables are known only on the instance.
+type Variable struct {
+	Name        string
+	Description string
+	Type        cty.Type
+	Default     cty.Value // cty.NilVal when there is none
+	Sensitive   bool
+	Boot        bool
+	From        *Source // where a boot variable is fetched on the instance; nil for none
+	DeclRange   hcl.Range
+}
+
+// SourceKind names where a boot variable's value is fetched on the instance.
+type SourceKind string
+
+const (
+	SourceIMDS SourceKind = "imds"
+	SourceSSM  SourceKind = "ssm"
+	SourceEnv  SourceKind = "env"
+)
+
+// Source is a parsed `from` reference such as imds:tags/instance/Domain.
+type Source struct {
+	Kind SourceKind
+	Path string
+}
+
+func (s Source) String() string { return string(s.Kind) + ":" + s.Path }
+
+// Policy holds the four questions that decide auto placement.
+type Policy struct {
+	Default        Phase
+	RebuildEvery   time.Duration // how often images are rebuilt
+	LaunchesPerDay float64       // how often instances are provisioned
+	SharedBase     bool          // one base image serves several roles
+	CertifyEvery   time.Duration // images can't be rebuilt faster than they are certified
+}
+
+// DefaultPolicy is what a recipe without a policy block gets.
+func DefaultPolicy() Policy {
+	return Policy{Default: PhaseAuto, RebuildEvery: 168 * time.Hour, LaunchesPerDay: 100}
+}
+
+// EffectiveRebuild is how long a baked step's copy lives: certification can slow rebuilds down.
+func (p Policy) EffectiveRebuild() time.Duration {
+	if p.CertifyEvery > p.RebuildEvery {
+		return p.CertifyEvery
+	}
+	return p.RebuildEvery
+}
+
+// Step is one unit of configuration. Static fields are decoded at load; actions stay as
+// expressions until Evaluate.
+type Step struct {
+	Name         string
+	Description  string
+	Phase        Phase // "" when the step leaves it to the policy
+	PhaseRange   hcl.Range
+	After        []string
+	AfterRange   hcl.Range
+	Roles        []string // empty: every role
+	ChangesEvery time.Duration
+	Estimate     time.Duration // 0: derive from the actions
+	Timeout      time.Duration // 0: none
+	Retries      int
+	DeclRange    hcl.Range
+
+	// VarRefs are the variables the step's expressions refer to, in source order, one per name.
+	VarRefs []VarRef
+
+	attrs    hcl.Attributes // action attributes: environment, packages, script, run
+	files    []*fileBlock
+	services []*serviceBlock
+}
+
+// VarRef is one reference to var.NAME inside a step, with where it was written.
+type VarRef struct {
+	Name  string
+	Range hcl.Range
+}
+
+type fileBlock struct {
+	Path  string
+	Attrs hcl.Attributes
+	Range hcl.Range
+}
+
+type serviceBlock struct {
+	Name  string
+	Attrs hcl.Attributes
+	Range hcl.Range
+}
+
+// AllRoles reports whether the step runs for every role.
+func (s *Step) AllRoles() bool { return len(s.Roles) == 0 }
+
+// HasRole reports whether the step belongs to role. The empty role selects common steps only.
+func (s *Step) HasRole(role string) bool {
+	if s.AllRoles() {
+		return true
+	}
+	for _, r := range s.Roles {
+		if r == role {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+package recipe
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/ext/typeexpr"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
+)
+
+// allowedTypes are the variable types a recipe may declare; values arrive from Packer as strings
+// or maps of strings, so richer types would only add ways to fail.
+var allowedTypes = []cty.Type{cty.String, cty.Number, cty.Bool, cty.List(cty.String), cty.Map(cty.String)}
+
+var validName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_-]*$`)
+
+func decodeVariable(block *hcl.Block) (*Variable, hcl.Diagnostics) {
+	v := &Variable{Name: block.Labels[0], Type: cty.String, Default: cty.NilVal, DeclRange: block.DefRange}
+	content, diags := block.Body.Content(variableSchema)
+	if !validName.MatchString(v.Name) {
+		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid variable name",
+			Detail: "A variable name starts with a letter or underscore, then letters, digits, _ or -.", Subject: block.LabelRanges[0].Ptr()})
+	}
+	if a, ok := content.Attributes["type"]; ok {
+		t, d := typeexpr.TypeConstraint(a.Expr)
+		diags = append(diags, d...)
+		if !d.HasErrors() {
+			if !typeAllowed(t) {
+				diags = append(diags, attrError(a, "Unsupported variable type",
+					"A variable's type is string, number, bool, list(string) or map(string)."))
+			} else {
+				v.Type = t
+			}
+		}
+	}
+	if a, ok := content.Attributes["description"]; ok {
+		s, d := staticString(a)
+		diags = append(diags, d...)
+		v.Description = s
+	}
+	var bootAttr, fromAttr *hcl.Attribute
+	if a, ok := content.Attributes["sensitive"]; ok {
+		b, d := staticBool(a)
+		diags = append(diags, d...)
+		v.Sensitive = b
+	}
+	if a, ok := content.Attributes["boot"]; ok {
+		bootAttr = a
+		b, d := staticBool(a)
+		diags = append(diags, d...)
+		v.Boot = b
+	}
+	if a, ok := content.Attributes["from"]; ok {
+		fromAttr = a
+		s, d := staticString(a)
+		diags = append(diags, d...)
+		if !d.HasErrors() {
+			src, err := ParseSource(s)
+			if err != nil {
+				diags = append(diags, attrError(a, "Invalid from", err.Error()))
+			}
+			v.From = src
+		}
+	}
+	if a, ok := content.Attributes["default"]; ok && !diags.HasErrors() {
+		raw, d := a.Expr.Value(staticContext())
+		diags = append(diags, d...)
+		if !d.HasErrors() {
+			cv, err := convert.Convert(raw, v.Type)
+			if err != nil {
+				diags = append(diags, typeError(a, err))
+			} else {
+				v.Default = cv
+			}
+		}
+	}
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	if fromAttr != nil && !v.Boot {
+		diags = append(diags, attrError(fromAttr, "from on a bake-time variable",
+			fmt.Sprintf("Variable %q has a from, which is resolved on the instance at boot; set boot = true or remove from.", v.Name)))
+	}
+	if v.Boot && v.Type != cty.String {
+		rng := block.DefRange
+		if bootAttr != nil {
+			rng = bootAttr.Range
+		}
+		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Boot variable must be a string",
+			Detail: fmt.Sprintf("Variable %q is resolved on the instance as text; declare it with type = string.", v.Name), Subject: rng.Ptr()})
+	}
+	if v.Boot && v.Sensitive && v.From == nil {
+		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Sensitive boot variable without from",
+			Detail: fmt.Sprintf("Variable %q is sensitive, so its value may not be written into user data; give it a from (imds:, ssm: or env:) so the instance fetches it.", v.Name),
+			Subject: block.DefRange.Ptr()})
+	}
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	return v, diags
+}
+
+func typeAllowed(t cty.Type) bool {
+	for _, a := range allowedTypes {
+		if t.Equals(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// ParseSource parses a boot variable's `from`: imds:<path>, ssm:<parameter> or env:<NAME>.
+func ParseSource(s string) (*Source, error) {
+	kind, path, ok := strings.Cut(s, ":")
+	if !ok || path == "" {
+		return nil, fmt.Errorf("from must be imds:<path under latest/meta-data/>, ssm:<parameter name> or env:<NAME>; got %q", s)
+	}
+	switch SourceKind(kind) {
+	case SourceIMDS:
+		if strings.HasPrefix(path, "/") || strings.Contains(path, "..") || !safeSourcePath.MatchString(path) {
+			return nil, fmt.Errorf("imds path %q must be relative to latest/meta-data/, without .. or unusual characters", path)
+		}
+	case SourceSSM:
+		if !safeSourcePath.MatchString(path) {
+			return nil, fmt.Errorf("ssm parameter name %q has characters SSM does not allow", path)
+		}
+	case SourceEnv:
+		if !envName.MatchString(path) {
+			return nil, fmt.Errorf("env name %q is not a valid environment variable name", path)
+		}
+	default:
+		return nil, fmt.Errorf("unknown source %q: from must start with imds:, ssm: or env:", kind)
+	}
+	return &Source{Kind: SourceKind(kind), Path: path}, nil
+}
+
+var (
+	safeSourcePath = regexp.MustCompile(`^[A-Za-z0-9_./:-]+$`)
+	envName        = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+)
