@@ -47,6 +47,9 @@ func validate(r *Recipe) hcl.Diagnostics {
 	if diags.HasErrors() {
 		return diags
 	}
+	if diags = append(diags, typeCheck(r)...); diags.HasErrors() {
+		return diags
+	}
 	if cycle := findCycle(r.Steps, steps); cycle != nil {
 		first := steps[cycle[0]]
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Dependency cycle",

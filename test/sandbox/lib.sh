@@ -44,3 +44,61 @@ overlay_lowers() {
   local IFS=:
   echo "$*"
 }
+
+# abs_dirs prints each argument as an absolute path, one per line, failing on a missing one.
+abs_dirs() {
+  local d
+  for d in "$@"; do
+    [ -d "$d" ] || die "no such directory: $d"
+    (cd "$d" && pwd)
+  done
+}
+
+# user_layer NAME prints a cached overlay layer, over the base, that adds a login user NAME with
+# passwordless sudo, as a cloud image's default user has. Kept as its own layer so that a
+# build's upper dir holds only what the build wrote.
+user_layer() {
+  local name=$1 base layer tmp
+  base=$("$(dirname "${BASH_SOURCE[0]}")/rootfs.sh" | tail -n1)
+  layer="$PARBAKE_CACHE/layers/$(basename "$base")-user-$name"
+  if [ -f "$layer.complete" ]; then echo "$layer"; return; fi
+  mkdir -p "$PARBAKE_CACHE/layers"
+  tmp=$(mktemp -d "$PARBAKE_CACHE/layers/tmp.XXXXXX")
+  mkdir -p "$tmp/upper" "$tmp/work" "$tmp/merged"
+  unshare --mount --propagation private sh -euc '
+    mount -t overlay overlay -o "lowerdir=$1,upperdir=$2/upper,workdir=$2/work" "$2/merged"
+    chroot "$2/merged" useradd --create-home --shell /bin/bash "$3"
+    chroot "$2/merged" usermod -p "*" "$3"
+    printf "%s ALL=(ALL) NOPASSWD:ALL\n" "$3" >"$2/merged/etc/sudoers.d/90-$3"
+    chmod 0440 "$2/merged/etc/sudoers.d/90-$3"
+  ' sh "$base" "$tmp" "$name" >&2
+  rm -rf "$layer"
+  mv "$tmp/upper" "$layer"
+  rm -rf "$tmp"
+  touch "$layer.complete"
+  echo "$layer"
+}
+
+# wait_port PORT SECONDS waits until something accepts connections on 127.0.0.1:PORT.
+wait_port() {
+  local i
+  for i in $(seq 1 $(( $2 * 10 ))); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
+    sleep 0.1
+  done
+  return 1
+}
+
+# stop_pidfile FILE kills the process group leader in FILE and waits for it to go.
+stop_pidfile() {
+  local f=$1 pid i
+  [ -f "$f" ] || return 0
+  pid=$(cat "$f")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid" 2>/dev/null || true
+    for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+    for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  fi
+  rm -f "$f"
+}
