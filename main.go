@@ -9,11 +9,13 @@ import (
 	"github.com/hashicorp/packer-plugin-sdk/plugin"
 
 	parbakeData "github.com/parbake/packer-plugin-parbake/datasource/parbake"
+	parbakeProv "github.com/parbake/packer-plugin-parbake/provisioner/parbake"
 	"github.com/parbake/packer-plugin-parbake/version"
 )
 
 func main() {
 	pps := plugin.NewSet()
+	pps.RegisterProvisioner(plugin.DEFAULT_NAME, new(parbakeProv.Provisioner))
 	pps.RegisterDatasource(plugin.DEFAULT_NAME, new(parbakeData.Datasource))
 	pps.SetVersion(version.PluginVersion)
 	if err := pps.Run(); err != nil {

@@ -19,13 +19,16 @@ func Make(r *recipe.Recipe, in Inputs) (*Plan, hcl.Diagnostics) {
 		return nil, diags
 	}
 	ctx := r.EvalContext(values)
+	p := &Plan{Recipe: r.Name, Role: in.Role, Policy: r.Policy}
 	vars := map[string]*recipe.Variable{}
 	for _, v := range r.Variables {
 		vars[v.Name] = v
+		if v.Sensitive {
+			p.SensitiveVariables = append(p.SensitiveVariables, v.Name)
+		}
 	}
 	allRoles := recipeRoles(r)
 
-	p := &Plan{Recipe: r.Name, Role: in.Role, Policy: r.Policy}
 	placed := map[string]*Step{}
 	for _, rs := range order(r, in.Role) {
 		content, d := r.Evaluate(rs, ctx)

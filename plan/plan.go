@@ -22,6 +22,9 @@ type Plan struct {
 	Policy     recipe.Policy
 	Steps      []*Step // topological order, ties broken by declaration order
 	BakeDigest string  // sha256 over the ordered hashes of the baked steps
+
+	// SensitiveVariables names the recipe's sensitive variables, whose values must be masked.
+	SensitiveVariables []string
 }
 
 // Step is one placed step.

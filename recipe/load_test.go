@@ -72,8 +72,8 @@ step "nginx" {
     start = true
   }
 }`,
-		"site.conf.tftpl":  "server_name ${domain}; workers ${workers};\n",
-		"scripts/tune.sh":  "#!/bin/sh\necho tune\n",
+		"site.conf.tftpl": "server_name ${domain}; workers ${workers};\n",
+		"scripts/tune.sh": "#!/bin/sh\necho tune\n",
 	})
 	r, diags := Load(dir)
 	if diags.HasErrors() {
@@ -121,8 +121,8 @@ step "nginx" {
 
 func TestLoadDirectoryReadsFilesInNameOrder(t *testing.T) {
 	dir := writeRecipe(t, map[string]string{
-		"b.hcl": `step "second" {}`,
-		"a.hcl": `step "first" {}`,
+		"b.hcl":     `step "second" {}`,
+		"a.hcl":     `step "first" {}`,
 		"notes.txt": `not a recipe`,
 	})
 	r, diags := Load(dir)

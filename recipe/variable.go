@@ -15,14 +15,14 @@ import (
 // or maps of strings, so richer types would only add ways to fail.
 var allowedTypes = []cty.Type{cty.String, cty.Number, cty.Bool, cty.List(cty.String), cty.Map(cty.String)}
 
-var validName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_-]*$`)
+var validName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 func decodeVariable(block *hcl.Block) (*Variable, hcl.Diagnostics) {
 	v := &Variable{Name: block.Labels[0], Type: cty.String, Default: cty.NilVal, DeclRange: block.DefRange}
 	content, diags := block.Body.Content(variableSchema)
 	if !validName.MatchString(v.Name) {
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid variable name",
-			Detail: "A variable name starts with a letter or underscore, then letters, digits, _ or -.", Subject: block.LabelRanges[0].Ptr()})
+			Detail: "A variable name starts with a letter or underscore, then letters, digits or _ (it becomes a shell variable on the instance).", Subject: block.LabelRanges[0].Ptr()})
 	}
 	if a, ok := content.Attributes["type"]; ok {
 		t, d := typeexpr.TypeConstraint(a.Expr)
@@ -94,7 +94,7 @@ func decodeVariable(block *hcl.Block) (*Variable, hcl.Diagnostics) {
 	}
 	if v.Boot && v.Sensitive && v.From == nil {
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Sensitive boot variable without from",
-			Detail: fmt.Sprintf("Variable %q is sensitive, so its value may not be written into user data; give it a from (imds:, ssm: or env:) so the instance fetches it.", v.Name),
+			Detail:  fmt.Sprintf("Variable %q is sensitive, so its value may not be written into user data; give it a from (imds:, ssm: or env:) so the instance fetches it.", v.Name),
 			Subject: block.DefRange.Ptr()})
 	}
 	if diags.HasErrors() {

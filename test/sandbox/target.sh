@@ -62,11 +62,14 @@ start() {
       mkdir -p "$m/run/sshd" "$m/run/parbake-ssh"
       mount --bind "$run/ssh" "$m/run/parbake-ssh"
       hostname parbake-target
-      exec chroot "$m" /usr/sbin/sshd -D -e -p "$port" \
+      # sshd is not PID 1: its process title overwrites its environment, which tools that read
+      # /proc/1/environ (cloud-init among them) cannot parse. This shell stays as a small init.
+      env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 chroot "$m" /usr/sbin/sshd -D -e -p "$port" \
         -o ListenAddress=127.0.0.1 -o HostKey=/run/parbake-ssh/host_key \
         -o AuthorizedKeysFile=/run/parbake-ssh/authorized_keys -o StrictModes=no \
         -o PermitRootLogin=prohibit-password -o PasswordAuthentication=no -o UsePAM=no \
-        -o PidFile=/run/sshd.pid -o MaxStartups=100 -o MaxSessions=100 -o UseDNS=no
+        -o PidFile=/run/sshd.pid -o MaxStartups=100 -o MaxSessions=100 -o UseDNS=no &
+      wait
     ' target "$run" "$lowerdir" "$port" </dev/null >"$run/sshd.log" 2>&1 &
   echo $! >"$run/target.pid"
 

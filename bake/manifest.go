@@ -1,0 +1,108 @@
+package bake
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/parbake/packer-plugin-parbake/plan"
+)
+
+// ManifestPath is where the bake manifest is written on the image.
+const ManifestPath = "/etc/parbake/manifest.json"
+
+// Manifest is the record of a bake: what the image holds and what was left for boot. A security
+// reviewer reads it; the boot half pairs user data with it and uses its durations as estimates.
+type Manifest struct {
+	ParbakeVersion string      `json:"parbake_version"`
+	Recipe         string      `json:"recipe"`
+	Role           string      `json:"role"`
+	BakeDigest     string      `json:"bake_digest"`
+	BakedSteps     []BakedStep `json:"baked_steps"`
+	BootSteps      []string    `json:"boot_steps"`
+}
+
+// BakedStep is one baked step with its measured duration.
+type BakedStep struct {
+	Name            string  `json:"name"`
+	Hash            string  `json:"hash"`
+	DurationSeconds float64 `json:"duration_seconds"`
+}
+
+// durationToken stands in the on-image template for step n's duration until the runner knows it.
+func durationToken(n int) string { return fmt.Sprintf("@DURATION_%d@", n) }
+
+// manifestText renders the manifest with each baked step's duration given by dur(index). Field
+// order and layout are fixed, so the runner's copy and the provisioner's local copy are the same
+// bytes.
+func manifestText(p *plan.Plan, version string, dur func(index int) string) string {
+	q := func(s string) string { b, _ := json.Marshal(s); return string(b) }
+	var b strings.Builder
+	b.WriteString("{\n")
+	fmt.Fprintf(&b, "  \"parbake_version\": %s,\n", q(version))
+	fmt.Fprintf(&b, "  \"recipe\": %s,\n", q(p.Recipe))
+	fmt.Fprintf(&b, "  \"role\": %s,\n", q(p.Role))
+	fmt.Fprintf(&b, "  \"bake_digest\": %s,\n", q(p.BakeDigest))
+	b.WriteString("  \"baked_steps\": [")
+	for i, s := range p.Bake() {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, "\n    {\"name\": %s, \"hash\": %s, \"duration_seconds\": %s}", q(s.Name), q(s.Hash), dur(i+1))
+	}
+	if len(p.Bake()) > 0 {
+		b.WriteString("\n  ")
+	}
+	b.WriteString("],\n  \"boot_steps\": [")
+	for i, s := range p.Boot() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(q(s.Name))
+	}
+	b.WriteString("]\n}\n")
+	return b.String()
+}
+
+// ManifestTemplate is the manifest with a token where each duration goes.
+func ManifestTemplate(p *plan.Plan, version string) string {
+	return manifestText(p, version, durationToken)
+}
+
+// RenderManifest fills in durations as the runner reported them (seconds, as text), giving the
+// same bytes the runner wrote on the image.
+func RenderManifest(p *plan.Plan, version string, durations map[int]string) string {
+	return manifestText(p, version, func(i int) string {
+		if d, ok := durations[i]; ok {
+			return d
+		}
+		return "0"
+	})
+}
+
+// ReadManifest reads a bake manifest, for pairing and measured estimates.
+func ReadManifest(path string) (*Manifest, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var m Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("%s: not a parbake bake manifest: %w", path, err)
+	}
+	if m.BakeDigest == "" {
+		return nil, fmt.Errorf("%s: not a parbake bake manifest: no bake_digest", path)
+	}
+	return &m, nil
+}
+
+// Durations returns the measured duration of each baked step, by name.
+func (m *Manifest) Durations() map[string]time.Duration {
+	out := map[string]time.Duration{}
+	for _, s := range m.BakedSteps {
+		out[s.Name] = time.Duration(s.DurationSeconds * float64(time.Second))
+	}
+	return out
+}

@@ -1,0 +1,75 @@
+# The sandbox demo: bake the example web recipe into a local build target over SSH.
+#
+# The target is a sandboxed Debian root filesystem with sshd, started by test/sandbox/target.sh;
+# its PARBAKE_SSH_* lines are passed in as variables (see `make demo`). Packer's null builder
+# uses the SSH communicator against it, exactly as it would against a cloud instance.
+
+packer {
+  required_plugins {
+    parbake = {
+      source  = "github.com/parbake/parbake"
+      version = ">= 0.1.0"
+    }
+  }
+}
+
+variable "ssh_host" {
+  type    = string
+  default = "127.0.0.1"
+}
+
+variable "ssh_port" {
+  type = number
+}
+
+variable "ssh_user" {
+  type    = string
+  default = "root"
+}
+
+variable "ssh_key" {
+  type        = string
+  description = "Path of the private key that target.sh generated."
+}
+
+variable "role" {
+  type    = string
+  default = "web"
+}
+
+variable "build_dir" {
+  type        = string
+  default     = "build"
+  description = "Where the bake manifest and the boot user data are written."
+}
+
+# Plans the recipe on this machine: which steps are baked, which are left for boot, and why.
+data "parbake" "web" {
+  recipe = "${path.root}/../recipes/web"
+  role   = var.role
+}
+
+source "null" "sandbox" {
+  communicator         = "ssh"
+  ssh_host             = var.ssh_host
+  ssh_port             = var.ssh_port
+  ssh_username         = var.ssh_user
+  ssh_private_key_file = var.ssh_key
+  ssh_timeout          = "30s"
+}
+
+build {
+  sources = ["source.null.sandbox"]
+
+  # Bakes the steps the plan places in the bake phase, from one uploaded bundle.
+  provisioner "parbake" {
+    recipe          = "${path.root}/../recipes/web"
+    role            = var.role
+    manifest_output = "${var.build_dir}/web.bake.json"
+  }
+
+  # What an amazon-ebs build would put in its `tags` block.
+  provisioner "shell-local" {
+    inline = ["echo 'image tags: parbake:digest=${data.parbake.web.image_tags["parbake:digest"]}'"]
+  }
+}

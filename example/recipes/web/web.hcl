@@ -1,0 +1,78 @@
+# The example web server recipe: what a machine serving a site needs, and nothing about when.
+# parbake decides, per step, whether it is baked into the image or run at boot.
+
+variable "domain" {
+  description = "Public DNS name of the instance; each instance has its own, from its Name tag."
+  boot        = true
+  from        = "imds:tags/instance/Name"
+}
+
+variable "site_title" {
+  description = "Title shown on the landing page."
+  default     = "Served by parbake"
+}
+
+variable "worker_connections" {
+  type    = number
+  default = 768
+}
+
+policy {
+  rebuild_every    = "168h" # weekly image builds
+  launches_per_day = 200    # autoscaling launches
+}
+
+step "base" {
+  description = "Tools every instance needs"
+  packages    = ["ca-certificates", "less"]
+  environment = { DEBIAN_FRONTEND = "noninteractive" }
+}
+
+step "nginx" {
+  description = "Install NGINX and its tuning"
+  after       = ["base"]
+  roles       = ["web"]
+  estimate    = "30s"
+  packages    = ["nginx-light"]
+  file "/etc/nginx/conf.d/tuning.conf" {
+    content = templatefile("templates/tuning.conf.tftpl", { connections = var.worker_connections })
+  }
+  file "/var/www/html/index.html" {
+    content = templatefile("templates/index.html.tftpl", { title = var.site_title })
+  }
+  file "/var/www/html/favicon.ico" {
+    source = "files/favicon.ico" # binary content
+  }
+  file "/var/www/html/about us/index.html" {
+    content = "<p>About us</p>\n" # a path with a space
+  }
+  file "/usr/local/sbin/parbake-healthcheck" {
+    source = "scripts/healthcheck.sh"
+    mode   = "0750" # an unusual mode
+    owner  = "root:www-data"
+  }
+  script = "scripts/harden.sh"
+  run    = ["nginx -t"]
+  service "nginx" {
+    enable = true
+    start  = true # only ever at boot
+  }
+}
+
+step "site" {
+  description = "Per-instance server name"
+  after       = ["nginx"]
+  roles       = ["web"]
+  file "/etc/nginx/sites-enabled/default" {
+    content = templatefile("templates/site.conf.tftpl", { domain = var.domain })
+  }
+  run = ["nginx -t"]
+}
+
+step "motd" {
+  description   = "Login banner with the release notes"
+  changes_every = "24h" # rewritten daily; an image copy would be stale
+  file "/etc/motd" {
+    content = "Web server, managed by parbake. Release notes: https://example.com/notes\n"
+  }
+}

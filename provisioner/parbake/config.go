@@ -1,0 +1,69 @@
+//go:generate go tool packer-sdc mapstructure-to-hcl2 -type Config
+//go:generate go tool packer-sdc struct-markdown
+
+// Package parbake is the `provisioner "parbake"`: it runs the baked part of a recipe's plan on
+// the machine being imaged, from one uploaded bundle and one remote command.
+package parbake
+
+import (
+	"github.com/hashicorp/packer-plugin-sdk/common"
+	"github.com/hashicorp/packer-plugin-sdk/template/interpolate"
+)
+
+// Config is the provisioner's configuration.
+type Config struct {
+	common.PackerConfig `mapstructure:",squash"`
+
+	// Path to the recipe: one `.hcl` file, or a directory whose `.hcl` files are read in name
+	// order. A relative path is taken from the directory Packer runs in; write
+	// `"${path.root}/recipes/web"` to make it relative to the template.
+	Recipe string `mapstructure:"recipe" required:"true"`
+	// Values for the recipe's variables, as strings. Lists and maps are given as JSON.
+	// Values of variables the recipe marks `sensitive` are masked in all output.
+	Variables map[string]string `mapstructure:"variables"`
+	// The role to bake for. Steps with `roles` are baked only for those roles. On a shared base
+	// image, leave it unset to bake only the steps every role shares.
+	Role string `mapstructure:"role"`
+	// Run the bake with `sudo -n`. Defaults to true when the communicator's user is not root.
+	UseSudo *bool `mapstructure:"use_sudo"`
+	// The command that unpacks and runs the uploaded bundle. It is a template with `{{.Vars}}`
+	// (the runner's environment: PARBAKE_BUNDLE, PARBAKE_STAGING and the options below),
+	// `{{.Sudo}}` (true when use_sudo applies), `{{.Bundle}}` and `{{.StagingDir}}`. The default
+	// unpacks the bundle into the staging directory and runs its `run.sh` with `sh`.
+	ExecuteCommand string `mapstructure:"execute_command"`
+	// Directory on the machine where the bundle is unpacked; each bake uses its own
+	// subdirectory, removed afterwards unless `skip_clean` is set. Defaults to `/var/tmp/parbake`.
+	StagingDir string `mapstructure:"staging_dir"`
+	// Keep the unpacked bundle on the machine after the bake, for debugging.
+	SkipClean bool `mapstructure:"skip_clean"`
+	// Wait for cloud-init to finish (`cloud-init status --wait`) before the first step, if the
+	// machine has cloud-init, so package installs don't race it for the apt lock. Defaults to true.
+	WaitForCloudInit *bool `mapstructure:"wait_for_cloud_init"`
+	// Run `cloud-init clean` after the last step, if the machine has cloud-init, so that
+	// instances launched from the image run their user data. Defaults to true.
+	CleanCloudInit *bool `mapstructure:"clean_cloud_init"`
+	// Local path where a copy of the bake manifest is written after a successful bake, for the
+	// `parbake` data source's `bake_manifest` pairing check. The image always holds it at
+	// `/etc/parbake/manifest.json`.
+	ManifestOutput string `mapstructure:"manifest_output"`
+
+	ctx interpolate.Context
+}
+
+// DefaultStagingDir is where bundles are unpacked unless staging_dir says otherwise. /var/tmp
+// survives reboots during a build, unlike /tmp on many images.
+const DefaultStagingDir = "/var/tmp/parbake"
+
+// DefaultExecuteCommand unpacks the bundle and runs it, in one remote command.
+const DefaultExecuteCommand = `{{if .Sudo}}sudo -n {{end}}env {{.Vars}} sh -c ` +
+	`'rm -rf "$PARBAKE_RUN_DIR" && mkdir -p -m 0700 "$PARBAKE_RUN_DIR" && ` +
+	`tar -xzf "$PARBAKE_BUNDLE" -C "$PARBAKE_RUN_DIR" && rm -f "$PARBAKE_BUNDLE" && ` +
+	`exec sh "$PARBAKE_RUN_DIR/run.sh"'`
+
+// executeData is what execute_command's template sees.
+type executeData struct {
+	Vars       string
+	Sudo       bool
+	Bundle     string
+	StagingDir string
+}
