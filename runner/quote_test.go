@@ -1,0 +1,146 @@
+package runner
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parbake/packer-plugin-parbake/plan"
+	"github.com/parbake/packer-plugin-parbake/recipe"
+)
+
+// shOut runs script under sh with extra environment and returns its standard output.
+func shOut(t *testing.T, script string, env ...string) []byte {
+	t.Helper()
+	cmd := exec.Command("sh", "-c", script)
+	cmd.Env = append(os.Environ(), env...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("sh failed: %v\nscript: %q\nstderr: %s", err, script, errb.String())
+	}
+	return out.Bytes()
+}
+
+func TestQuote(t *testing.T) {
+	tests := []string{"", "plain", "it's", "'", "''", `"$HOME"`, "`id`", "$(id)", "a\nb", "\\", "tab\there", "ünïcødé", "\xff\xfe", "*", "-n", "; rm -rf /"}
+	for _, s := range tests {
+		if got := shOut(t, "printf '%s' "+Quote(s)); string(got) != s {
+			t.Errorf("Quote(%q) read back as %q", s, got)
+		}
+	}
+}
+
+// FuzzWordRoundTrip checks that literal text and a boot value survive the shell byte for byte,
+// whatever they hold (NUL aside, which neither HCL strings nor shell words can carry).
+func FuzzWordRoundTrip(f *testing.F) {
+	for _, s := range []string{"", "it's", "$(id)", "a\nb", "`x`", "\"q\"", "\\\\", "${PARBAKE_VAR_v}"} {
+		f.Add(s, s, "value's $(x)")
+	}
+	f.Fuzz(func(t *testing.T, before, after, value string) {
+		if strings.ContainsRune(before+after+value, 0) {
+			t.Skip("NUL cannot be passed through a shell")
+		}
+		s := before + recipe.Placeholder("v") + after
+		got := shOut(t, "printf '%s' "+Word(s), VarName("v")+"="+value)
+		if want := before + value + after; string(got) != want {
+			t.Errorf("round trip gave %q, want %q", got, want)
+		}
+	})
+}
+
+// FuzzStepFileRoundTrip renders a step that writes a file with random content, at a random
+// path, with a boot value in it, then runs the generated script under sh and reads the file.
+func FuzzStepFileRoundTrip(f *testing.F) {
+	f.Add("conf d/site's.conf", []byte("server_name ${X};\n"), "shop.example.com", "v a'l")
+	f.Add("a", []byte{0, 1, 2, 255, '\n', '\''}, "", "")
+	f.Add("ü/$(id)/`x`", []byte("plain"), "$HOME", "\\n")
+	f.Fuzz(func(t *testing.T, name string, content []byte, value, env string) {
+		// Paths may hold any byte but NUL and newline; values any but NUL.
+		if strings.ContainsAny(name, "\x00\n") || strings.ContainsRune(value+env, 0) {
+			t.Skip()
+		}
+		root := t.TempDir()
+		clean := filepath.Clean("/" + name)
+		if clean == "/" || strings.Contains(name, "..") {
+			t.Skip()
+		}
+		target := root + clean
+		owner := fmt.Sprintf("%d:%d", os.Getuid(), os.Getgid())
+		// The file is written twice: once as static bundle data (any bytes), once assembled on
+		// the instance around a boot value (text from HCL, so no NUL).
+		withValue := strings.ReplaceAll(string(content), "\x00", "") + recipe.Placeholder("v")
+		step := &plan.Step{Name: "s", Hash: "sha256:x", Content: &recipe.Content{
+			Environment: []recipe.EnvVar{{Name: "E", Value: env}},
+			Files: []recipe.File{
+				{Path: target, Mode: "0640", Owner: owner, Data: content},
+				{Path: target + ".boot", Mode: "0600", Owner: owner, Data: []byte(withValue)},
+			},
+			Run: []string{`printf '%s' "$E" > "$OUT"`},
+		}}
+		dir := t.TempDir()
+		b := NewBundle()
+		b.Add("lib.sh", 0o644, Lib)
+		script := AddStep(b, Boot, 1, step)
+		for _, n := range b.Names() {
+			data, _ := b.File(n)
+			os.MkdirAll(filepath.Dir(filepath.Join(dir, n)), 0o755)
+			os.WriteFile(filepath.Join(dir, n), data, 0o644)
+		}
+		shOut(t, "sh -e "+Quote(filepath.Join(dir, script)), "PB_DIR="+dir, VarName("v")+"="+value, "OUT="+filepath.Join(dir, "env.out"))
+		if got, _ := os.ReadFile(target); !bytes.Equal(got, content) {
+			t.Errorf("static file: got %q, want %q", got, content)
+		}
+		wantBoot := strings.ReplaceAll(withValue, recipe.Placeholder("v"), value)
+		if got, _ := os.ReadFile(target + ".boot"); string(got) != wantBoot {
+			t.Errorf("boot file: got %q, want %q", got, wantBoot)
+		}
+		if st, err := os.Stat(target); err != nil || st.Mode().Perm() != 0o640 {
+			t.Errorf("mode: %v %v", st, err)
+		}
+		if got, _ := os.ReadFile(filepath.Join(dir, "env.out")); string(got) != env {
+			t.Errorf("environment value: got %q, want %q", got, env)
+		}
+	})
+}
+
+func TestBundleIsDeterministic(t *testing.T) {
+	build := func() []byte {
+		b := NewBundle()
+		b.Add("b", 0o644, []byte("two"))
+		b.Add("dir/a", 0o755, []byte("one"))
+		return b.TarGz()
+	}
+	first := build()
+	time.Sleep(1100 * time.Millisecond) // a clock in the archive would show now
+	if !bytes.Equal(first, build()) {
+		t.Error("the same bundle gave different archives")
+	}
+}
+
+func TestParseMarker(t *testing.T) {
+	tests := []struct {
+		line string
+		want Event
+		ok   bool
+	}{
+		{"::parbake::step-begin 3 12 nginx", Event{Kind: "step-begin", Index: 3, Total: 12, Step: "nginx"}, true},
+		{"::parbake::step-ok 3 nginx 12.345", Event{Kind: "step-ok", Index: 3, Step: "nginx", Duration: "12.345"}, true},
+		{"::parbake::step-fail 3 nginx 2 0.5\r\n", Event{Kind: "step-fail", Index: 3, Step: "nginx", Code: 2, Duration: "0.5"}, true},
+		{"::parbake::step-retry 3 nginx 1 100", Event{Kind: "step-retry", Index: 3, Step: "nginx", Attempt: 1, Code: 100}, true},
+		{"ordinary output", Event{}, false},
+		{"  ::parbake::step-ok 1 a 1", Event{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := ParseMarker(tt.line)
+		got.Args = nil
+		if ok != tt.ok || fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("ParseMarker(%q) = %+v, %v; want %+v, %v", tt.line, got, ok, tt.want, tt.ok)
+		}
+	}
+}

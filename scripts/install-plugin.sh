@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs a plugin binary for one Packer version into PLUGIN_PATH, the way that version
+# expects, and prints the environment to use it (PACKER_PLUGIN_PATH, a private config dir).
+#
+#   scripts/install-plugin.sh PACKER_BIN PLUGIN_PATH BINARY
+#
+# Packer 1.9 loads `packer init`'s layout: github.com/parbake/parbake/packer-plugin-parbake_vX_x5.0_OS_ARCH
+# beside its _SHA256SUM. Packer 1.10 and later install it themselves with `plugins install --path`.
+set -euo pipefail
+packer=$1 plugin_path=$2 bin=$3
+mkdir -p "$plugin_path"
+plugin_path=$(cd "$plugin_path" && pwd)
+export CHECKPOINT_DISABLE=1 PACKER_PLUGIN_PATH="$plugin_path"
+export PACKER_CONFIG_DIR="${PACKER_CONFIG_DIR:-$plugin_path/.config}"
+
+pversion=$("$packer" version | sed -n 's/^Packer v\([0-9.]*\).*/\1/p')
+case "$pversion" in
+  1.9.*)
+    info=$("$bin" describe)
+    v=$(printf '%s' "$info" | sed -n 's/.*"version":"\([^"]*\)".*/\1/p')
+    api=$(printf '%s' "$info" | sed -n 's/.*"api_version":"\([^"]*\)".*/\1/p')
+    dir="$plugin_path/github.com/parbake/parbake"
+    name="packer-plugin-parbake_v${v}_${api}_$(go env GOOS)_$(go env GOARCH)"
+    mkdir -p "$dir"
+    cp "$bin" "$dir/$name"
+    chmod 0755 "$dir/$name"
+    sha256sum "$dir/$name" | cut -d' ' -f1 | tr -d '\n' >"$dir/${name}_SHA256SUM"
+    ;;
+  *)
+    "$packer" plugins install --path "$bin" github.com/parbake/parbake >&2
+    ;;
+esac
+echo "CHECKPOINT_DISABLE=1"
+echo "PACKER_PLUGIN_PATH=$plugin_path"
+echo "PACKER_CONFIG_DIR=$PACKER_CONFIG_DIR"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what the demo and the test suite need on a fresh Debian or Ubuntu machine, as root,
+# and warms the cache in ${PARBAKE_CACHE:-$HOME/.cache/parbake}: the Packer binaries, the sandbox
+# root file system and the metadata mock. Safe to run again; cached work is skipped.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+
+[ "$(id -u)" = 0 ] || { echo "setup: run as root (the sandbox needs namespaces and mounts)" >&2; exit 1; }
+command -v go >/dev/null || { echo "setup: Go is required (https://go.dev/doc/install)" >&2; exit 1; }
+
+packages=()
+need() { command -v "$1" >/dev/null 2>&1 || packages+=("$2"); }
+need make make
+need debootstrap debootstrap
+need ssh-keygen openssh-client
+need curl curl
+need pgrep procps
+need unshare util-linux
+need git git
+need zip zip
+need unzip unzip
+if [ "${#packages[@]}" -gt 0 ]; then
+  echo "setup: installing ${packages[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${packages[@]}" >/dev/null
+fi
+
+"$root/scripts/packer.sh" 1.9.4 >/dev/null
+"$root/scripts/packer.sh" 1.11.2 >/dev/null
+"$root/test/sandbox/rootfs.sh" >/dev/null
+"$root/test/sandbox/imds.sh" bin >/dev/null
+echo "setup: ready (cache: ${PARBAKE_CACHE:-$HOME/.cache/parbake})" >&2
