@@ -3,8 +3,6 @@
 package e2e
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -23,45 +21,18 @@ type Packer struct {
 func newPacker(t *testing.T, version string) *Packer {
 	t.Helper()
 	home := t.TempDir()
-	pluginDir := filepath.Join(home, "plugins")
-	p := &Packer{Version: version, Bin: packers[version], env: append(os.Environ(),
-		"CHECKPOINT_DISABLE=1",
-		"PACKER_CONFIG_DIR="+filepath.Join(home, "config"),
-		"PACKER_CACHE_DIR="+filepath.Join(home, "cache"),
-		"PACKER_PLUGIN_PATH="+pluginDir,
-		"PACKER_NO_COLOR=1",
-	)}
-	if version == "1.9.4" {
-		installForPacker19(t, pluginDir)
-	} else {
-		out, err := p.run(t, repoRoot, "plugins", "install", "--path", pluginBin, "github.com/parbake/parbake")
-		if err != nil {
-			t.Fatalf("packer plugins install --path: %v\n%s", err, out)
-		}
-	}
-	return p
-}
-
-// installForPacker19 lays the binary out as `packer init` would have in 1.9: under the source
-// address, named with version, API version and platform, beside its checksum.
-func installForPacker19(t *testing.T, pluginDir string) {
-	t.Helper()
-	dir := filepath.Join(pluginDir, "github.com", "parbake", "parbake")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	name := "packer-plugin-parbake_v" + pluginVersion + "_x5.0_linux_amd64"
-	data, err := os.ReadFile(pluginBin)
+	// The same script the demo and the benchmark use installs the plugin for this version.
+	cmd := exec.Command(filepath.Join(repoRoot, "scripts", "install-plugin.sh"), packers[version], filepath.Join(home, "plugins"), pluginBin)
+	cmd.Env = append(os.Environ(), "PACKER_CONFIG_DIR="+filepath.Join(home, "config"))
+	out, err := cmd.Output()
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("install-plugin.sh for Packer %s: %v", version, err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, name), data, 0o755); err != nil {
-		t.Fatal(err)
+	env := append(os.Environ(), "PACKER_CACHE_DIR="+filepath.Join(home, "cache"), "PACKER_NO_COLOR=1")
+	for k, v := range parseEnvLines(string(out)) {
+		env = append(env, k+"="+v)
 	}
-	sum := sha256.Sum256(data)
-	if err := os.WriteFile(filepath.Join(dir, name+"_SHA256SUM"), []byte(hex.EncodeToString(sum[:])), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	return &Packer{Version: version, Bin: packers[version], env: env}
 }
 
 func (p *Packer) run(t *testing.T, dir string, args ...string) (string, error) {

@@ -56,12 +56,12 @@ func startTarget(t *testing.T, user string, lowers ...string) *Target {
 	return tg
 }
 
-// parseEnvLines reads KEY=VALUE lines, as the sandbox scripts print them last.
+// parseEnvLines reads the KEY=VALUE lines the scripts print for shells to eval.
 func parseEnvLines(s string) map[string]string {
 	out := map[string]string{}
 	sc := bufio.NewScanner(strings.NewReader(s))
 	for sc.Scan() {
-		if k, v, ok := strings.Cut(sc.Text(), "="); ok && strings.HasPrefix(k, "PARBAKE_") {
+		if k, v, ok := strings.Cut(sc.Text(), "="); ok && (strings.HasPrefix(k, "PARBAKE_") || strings.HasPrefix(k, "PACKER_") || k == "CHECKPOINT_DISABLE") {
 			out[k] = v
 		}
 	}

@@ -1,0 +1,80 @@
+package parbake
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeRecipe(t *testing.T, src string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "web.hcl"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+const recipeSrc = `
+variable "domain" {
+  boot = true
+  from = "imds:tags/instance/Name"
+}
+step "nginx" {
+  estimate = "30s"
+  packages = ["nginx"]
+}
+step "site" {
+  after = ["nginx"]
+  run   = ["echo ${var.domain}"]
+}
+`
+
+func TestExecuteOutputs(t *testing.T) {
+	var d Datasource
+	if err := d.Configure(map[string]interface{}{"recipe": writeRecipe(t, recipeSrc)}); err != nil {
+		t.Fatal(err)
+	}
+	v, err := d.Execute()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := v.AsValueMap()
+	if got := m["bake_steps"].AsValueSlice(); len(got) != 1 || got[0].AsString() != "nginx" {
+		t.Errorf("bake_steps = %#v", got)
+	}
+	if got := m["boot_steps"].AsValueSlice(); len(got) != 1 || got[0].AsString() != "site" {
+		t.Errorf("boot_steps = %#v", got)
+	}
+	digest := m["bake_digest"].AsString()
+	tags := m["image_tags"].AsValueMap()
+	if !strings.HasPrefix(digest, "sha256:") || tags["parbake:digest"].AsString() != digest || tags["parbake:recipe"].AsString() == "" {
+		t.Errorf("digest %q, tags %#v", digest, tags)
+	}
+	if !strings.Contains(m["plan"].AsString(), "uses var.domain, known only at boot") || !strings.Contains(m["plan_json"].AsString(), `"bake_digest"`) {
+		t.Errorf("plan views: %s\n%s", m["plan"].AsString(), m["plan_json"].AsString())
+	}
+}
+
+func TestConfigureErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  map[string]interface{}
+		want string
+	}{
+		{"no recipe", map[string]interface{}{}, "recipe: required"},
+		{"missing recipe", map[string]interface{}{"recipe": "/nonexistent/recipe"}, "no such file"},
+		{"bad recipe", map[string]interface{}{"recipe": writeRecipe(t, "step \"a\" {\n  bogus = 1\n}\n")}, "web.hcl:2:"},
+		{"undeclared variable", map[string]interface{}{"recipe": writeRecipe(t, recipeSrc), "variables": map[string]string{"nope": "x"}}, `declares no such variable`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d Datasource
+			err := d.Configure(tt.raw)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want %q", err, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,268 @@
+package parbake
+
+import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
+)
+
+const testRecipe = `
+variable "token" {
+  sensitive = true
+  default   = "not-used"
+}
+step "base" {
+  phase = "bake"
+  file "/etc/base" {
+    content = "base\n"
+  }
+}
+step "app" {
+  phase = "bake"
+  after = ["base"]
+  run   = ["true"]
+}
+step "late" {
+  phase = "boot"
+}
+`
+
+func writeTestRecipe(t *testing.T, src string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "r.hcl"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestPrepareReportsEveryError(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  map[string]interface{}
+		want []string
+	}{
+		{"missing recipe and bad staging dir", map[string]interface{}{"staging_dir": "relative/dir"},
+			[]string{"recipe: required", "staging_dir"}},
+		{"staging dir is root", map[string]interface{}{"recipe": writeTestRecipe(t, testRecipe), "staging_dir": "/"},
+			[]string{"staging_dir"}},
+		{"bad execute_command and bad recipe", map[string]interface{}{
+			"recipe": writeTestRecipe(t, "step \"a\" {\n  after = [\"nope\"]\n}\n"), "execute_command": "{{.Nope}}"},
+			[]string{"execute_command", "r.hcl:2:", "no step has that name"}},
+		{"unknown role", map[string]interface{}{"recipe": writeTestRecipe(t, "step \"a\" {\n  roles = [\"web\"]\n}\n"), "role": "db"},
+			[]string{`role "db" is not used`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var p Provisioner
+			err := p.Prepare(tt.raw)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error lacks %q:\n%s", w, err)
+				}
+			}
+		})
+	}
+}
+
+func TestPrepareDefaults(t *testing.T) {
+	var p Provisioner
+	if err := p.Prepare(map[string]interface{}{"recipe": writeTestRecipe(t, testRecipe)}); err != nil {
+		t.Fatal(err)
+	}
+	if p.config.StagingDir != DefaultStagingDir || p.config.ExecuteCommand != DefaultExecuteCommand {
+		t.Errorf("defaults not applied: %+v", p.config)
+	}
+}
+
+// runnerOutput is what a successful bake of testRecipe prints.
+const runnerOutput = `::parbake::bake-begin 2 sha256:x
+::parbake::step-begin 1 2 base
+::parbake::step-ok 1 base 0.100
+::parbake::step-begin 2 2 app
++ true
+progress 10%` + "\r" + `progress 100%
+::parbake::step-ok 2 app 1.250
+::parbake::bake-done
+`
+
+func TestProvisionUploadsOnceAndRunsOnce(t *testing.T) {
+	tests := []struct {
+		name     string
+		user     string
+		useSudo  *bool
+		wantSudo bool
+	}{
+		{"root", "root", nil, false},
+		{"non-root user", "builder", nil, true},
+		{"explicitly off", "builder", boolPtr(false), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "m", "bake.json")
+			raw := map[string]interface{}{"recipe": writeTestRecipe(t, testRecipe), "manifest_output": out}
+			if tt.useSudo != nil {
+				raw["use_sudo"] = *tt.useSudo
+			}
+			var p Provisioner
+			if err := p.Prepare(raw); err != nil {
+				t.Fatal(err)
+			}
+			comm := &packersdk.MockCommunicator{StartStdout: runnerOutput}
+			ui := &packersdk.MockUi{}
+			if err := p.Provision(context.Background(), ui, comm, map[string]interface{}{"User": tt.user}); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(comm.UploadPath, "/tmp/parbake-") {
+				t.Errorf("uploaded to %s", comm.UploadPath)
+			}
+			names := tarNames(t, []byte(comm.UploadData))
+			for _, want := range []string{"run.sh", "lib.sh", "manifest.json.in", "steps/01-base.sh", "steps/01-base/files/1", "steps/02-app.sh"} {
+				if !names[want] {
+					t.Errorf("bundle lacks %s (has %v)", want, names)
+				}
+			}
+			if names["steps/03-late.sh"] {
+				t.Error("a boot step is in the bake bundle")
+			}
+			cmd := comm.StartCmd.Command
+			if strings.HasPrefix(cmd, "sudo -n ") != tt.wantSudo {
+				t.Errorf("command %q: sudo = %v, want %v", cmd, !tt.wantSudo, tt.wantSudo)
+			}
+			if !strings.Contains(cmd, "PARBAKE_BUNDLE="+"'"+comm.UploadPath+"'") {
+				t.Errorf("command does not name the uploaded bundle: %s", cmd)
+			}
+			said := sayText(ui)
+			for _, want := range []string{"parbake: plan", "[1/2] base …", "[1/2] base ok 0.1s", "[2/2] app ok 1.2s", "    + true", "    progress 100%"} {
+				if !strings.Contains(said, want) {
+					t.Errorf("UI lacks %q:\n%s", want, said)
+				}
+			}
+			if strings.Contains(said, "progress 10%") {
+				t.Error("a carriage-return redraw was shown")
+			}
+			m, err := os.ReadFile(out)
+			if err != nil || !strings.Contains(string(m), `"duration_seconds": 1.250`) || !strings.Contains(string(m), `"boot_steps": ["late"]`) {
+				t.Errorf("manifest_output: %v\n%s", err, m)
+			}
+		})
+	}
+}
+
+func TestProvisionFailingStep(t *testing.T) {
+	var p Provisioner
+	if err := p.Prepare(map[string]interface{}{"recipe": writeTestRecipe(t, testRecipe)}); err != nil {
+		t.Fatal(err)
+	}
+	comm := &packersdk.MockCommunicator{StartExitStatus: 7, StartStdout: `::parbake::step-begin 1 2 base
+::parbake::step-ok 1 base 0.1
+::parbake::step-begin 2 2 app
+compiling
+it broke
+::parbake::step-fail 2 app 7 0.3
+`}
+	ui := &packersdk.MockUi{}
+	err := p.Provision(context.Background(), ui, comm, map[string]interface{}{"User": "root"})
+	var se *StepError
+	if !errors.As(err, &se) {
+		t.Fatalf("error %v is not a *StepError", err)
+	}
+	if se.Step != "app" || se.ExitCode != 7 || se.Done != "base" || !strings.Contains(se.Output, "it broke") {
+		t.Errorf("StepError %+v", se)
+	}
+	if !strings.Contains(sayText(ui), "[2/2] app FAILED with exit code 7") {
+		t.Errorf("UI:\n%s", sayText(ui))
+	}
+}
+
+func TestProvisionMasksSensitiveValues(t *testing.T) {
+	var p Provisioner
+	raw := map[string]interface{}{"recipe": writeTestRecipe(t, testRecipe), "variables": map[string]string{"token": "s3cr3t-value"}}
+	if err := p.Prepare(raw); err != nil {
+		t.Fatal(err)
+	}
+	comm := &packersdk.MockCommunicator{StartStdout: "::parbake::step-begin 1 2 base\nleaked s3cr3t-value here\n::parbake::step-ok 1 base 0.1\n"}
+	ui := &packersdk.MockUi{}
+	p.Provision(context.Background(), ui, comm, nil)
+	if said := sayText(ui); strings.Contains(said, "s3cr3t-value") || !strings.Contains(said, "<sensitive>") {
+		t.Errorf("sensitive value not masked:\n%s", said)
+	}
+	if strings.Contains(comm.UploadData, "s3cr3t-value") {
+		t.Error("sensitive value in the bundle")
+	}
+}
+
+func TestProvisionHonoursCancellation(t *testing.T) {
+	var p Provisioner
+	if err := p.Prepare(map[string]interface{}{"recipe": writeTestRecipe(t, testRecipe)}); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	comm := &blockingComm{MockCommunicator: &packersdk.MockCommunicator{}}
+	err := p.Provision(ctx, &packersdk.MockUi{}, comm, map[string]interface{}{"User": "root"})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error %v, want context.Canceled", err)
+	}
+	if !strings.Contains(comm.last, "kill -TERM") || !strings.Contains(comm.last, "/run.pid") {
+		t.Errorf("the remote run was not stopped; last command %q", comm.last)
+	}
+}
+
+// blockingComm never finishes the bake command, like a long step; other commands finish at once.
+type blockingComm struct {
+	*packersdk.MockCommunicator
+	last string
+}
+
+func (c *blockingComm) Start(ctx context.Context, rc *packersdk.RemoteCmd) error {
+	c.last = rc.Command
+	if strings.Contains(rc.Command, "run.sh") {
+		return nil // never exits
+	}
+	rc.SetExited(0)
+	return nil
+}
+
+func boolPtr(b bool) *bool { return &b }
+
+func sayText(ui *packersdk.MockUi) string {
+	var b strings.Builder
+	for _, m := range ui.SayMessages {
+		b.WriteString(m.Message + "\n")
+	}
+	return b.String()
+}
+
+func tarNames(t *testing.T, archive []byte) map[string]bool {
+	t.Helper()
+	gz, err := gzip.NewReader(bytes.NewReader(archive))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := tar.NewReader(gz)
+	names := map[string]bool{}
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		names[h.Name] = true
+	}
+	return names
+}
