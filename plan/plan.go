@@ -25,6 +25,8 @@ type Plan struct {
 
 	// SensitiveVariables names the recipe's sensitive variables, whose values must be masked.
 	SensitiveVariables []string
+	// Variables are the recipe's declarations, which the boot renderer resolves on the instance.
+	Variables []*recipe.Variable
 }
 
 // Step is one placed step.
@@ -66,4 +68,14 @@ func Names(steps []*Step) []string {
 		out[i] = s.Name
 	}
 	return out
+}
+
+// UseMeasured shows measured durations (from a bake manifest) as the steps' estimates without
+// placing the steps again: placement must stay as it was when the image was baked.
+func (p *Plan) UseMeasured(d map[string]time.Duration) {
+	for _, s := range p.Steps {
+		if m, ok := d[s.Name]; ok {
+			s.Estimate, s.Measured = m, true
+		}
+	}
 }

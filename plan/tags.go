@@ -8,5 +8,9 @@ const (
 
 // ImageTags are the tags an image baked from this plan should carry.
 func (p *Plan) ImageTags() map[string]string {
-	return map[string]string{TagDigest: p.BakeDigest, TagRecipe: p.Recipe}
+	tags := map[string]string{TagDigest: p.BakeDigest, TagRecipe: p.Recipe}
+	if steps := p.StepsTag(); steps != "" {
+		tags[TagSteps] = steps
+	}
+	return tags
 }

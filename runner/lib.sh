@@ -129,6 +129,7 @@ pb_step() {
     [ "$pb_rc" -eq 0 ] && break
     if [ "$pb_attempt" -gt "$6" ]; then
       pb_marker "step-fail $1 $3 $pb_rc $(pb_elapsed "$pb_start" "$(pb_now)")"
+      echo "parbake: step $3 failed with exit code $pb_rc" >&2
       return "$pb_rc"
     fi
     pb_marker "step-retry $1 $3 $pb_attempt $pb_rc"

@@ -1,8 +1,9 @@
-//go:generate go tool packer-sdc mapstructure-to-hcl2 -type Config,DatasourceOutput
+//go:generate go tool packer-sdc mapstructure-to-hcl2 -type Config,PartConfig,ImageConfig,AssumeRoleConfig,DatasourceOutput
 //go:generate go tool packer-sdc struct-markdown
 
 // Package parbake is the `data "parbake"` data source: it plans a recipe on the machine running
-// Packer and exposes the plan to the rest of the template.
+// Packer, renders the steps left for boot as EC2 user data, and checks that the user data pairs
+// with the image it will boot.
 package parbake
 
 import "github.com/hashicorp/packer-plugin-sdk/common"
@@ -16,11 +17,77 @@ type Config struct {
 	// `"${path.root}/recipes/web"` to make it relative to the template.
 	Recipe string `mapstructure:"recipe" required:"true"`
 	// Values for the recipe's variables, as strings. Lists and maps are given as JSON. Boot
-	// variables with no `from` take their value from here when the boot part is rendered.
+	// variables with no `from` take their value from here (or their default), and it is written
+	// into the user data; sensitive values never are.
 	Variables map[string]string `mapstructure:"variables"`
 	// The role to plan for. Steps with `roles` are planned only for those roles; with no role,
 	// only the steps every role shares are planned.
 	Role string `mapstructure:"role"`
+	// The user data's form: `mime` (a multi-part message with the boot runner and any `part`s),
+	// `shell` (the boot runner alone) or `cloud-config` (write_files, packages and runcmd, for
+	// plans simple enough to say that way). Defaults to `mime`.
+	Format string `mapstructure:"format"`
+	// Gzip the user data: `auto` (only when it would pass EC2's 16384-byte limit), `true` or
+	// `false`. Defaults to `auto`.
+	Gzip string `mapstructure:"gzip"`
+	// Where the instance reaches its metadata service, for `imds:` variables. Defaults to
+	// `http://169.254.169.254`; use `http://[fd00:ec2::254]` on IPv6-only subnets.
+	IMDSEndpoint string `mapstructure:"imds_endpoint"`
+	// A file to write the exact user data bytes to (gzipped when `gzipped` is true), atomically,
+	// ready to hand to EC2 or a launch template.
+	OutputFile string `mapstructure:"output_file"`
+	// Extra cloud-init parts merged into MIME user data, such as an EKS NodeConfig. Repeatable.
+	Parts []PartConfig `mapstructure:"part"`
+	// Look up the AMI the user data will boot and check its `parbake:digest` tag against the
+	// plan's bake digest.
+	Image *ImageConfig `mapstructure:"image"`
+	// Path of the bake manifest the provisioner wrote with `manifest_output`: the user data is
+	// checked against it, as with `image`, and its measured step durations are shown in the plan.
+	BakeManifest string `mapstructure:"bake_manifest"`
+	// What to do when the image does not hold the expected bake: `error` fails here, and the boot
+	// runner refuses to run on such an image; `boot-all` makes the user data carry every step, so
+	// that the runner configures a mismatched image completely at boot. Defaults to `error`.
+	OnMismatch string `mapstructure:"on_mismatch"`
+}
+
+// PartConfig is an extra cloud-init part.
+type PartConfig struct {
+	// The part's MIME type, e.g. `text/cloud-config` or `application/node.eks.aws`.
+	ContentType string `mapstructure:"content_type" required:"true"`
+	// The part's content.
+	Content string `mapstructure:"content" required:"true"`
+	// An optional file name for the part.
+	Filename string `mapstructure:"filename"`
+}
+
+// ImageConfig selects the AMI to pair with, as the amazon-ami data source does.
+type ImageConfig struct {
+	// The AMI id. Either this or `filters` is required.
+	ID string `mapstructure:"id"`
+	// DescribeImages filters, e.g. `{ name = "web-*", "tag:role" = "web" }`.
+	Filters map[string]string `mapstructure:"filters"`
+	// Image owners: account ids, `self` or `amazon`.
+	Owners []string `mapstructure:"owners"`
+	// When several images match, take the newest rather than failing.
+	MostRecent bool `mapstructure:"most_recent"`
+	// The AWS region. Defaults to the standard configuration (AWS_REGION, the profile).
+	Region string `mapstructure:"region"`
+	// A profile from the shared AWS configuration files.
+	Profile string `mapstructure:"profile"`
+	// Assume this role for the lookup.
+	AssumeRole *AssumeRoleConfig `mapstructure:"assume_role"`
+	// Another EC2 endpoint, such as a VPC endpoint; it is also used for STS when assuming a role.
+	Endpoint string `mapstructure:"endpoint"`
+}
+
+// AssumeRoleConfig is the role to assume for the image lookup.
+type AssumeRoleConfig struct {
+	// The role's ARN.
+	RoleARN string `mapstructure:"role_arn" required:"true"`
+	// The session name. Defaults to one the SDK chooses.
+	SessionName string `mapstructure:"session_name"`
+	// The external id the role's trust policy asks for.
+	ExternalID string `mapstructure:"external_id"`
 }
 
 // DatasourceOutput is what `data.parbake.NAME` exposes.
@@ -35,7 +102,17 @@ type DatasourceOutput struct {
 	BootSteps []string `mapstructure:"boot_steps"`
 	// Digest of the baked steps (`sha256:…`): the identity of what the image holds.
 	BakeDigest string `mapstructure:"bake_digest"`
-	// Tags for the image, `parbake:digest` and `parbake:recipe`, ready for an amazon-ebs `tags`
-	// block, so that boot user data can later be paired with the image.
+	// Tags for the image, `parbake:digest`, `parbake:recipe` and `parbake:steps`, ready for an
+	// amazon-ebs `tags` block, so that boot user data can later be paired with the image.
 	ImageTags map[string]string `mapstructure:"image_tags"`
+	// The user data as text; empty when it is gzipped.
+	UserData string `mapstructure:"user_data"`
+	// The user data, base64-encoded, as EC2 APIs and launch templates take it.
+	UserDataBase64 string `mapstructure:"user_data_base64"`
+	// The user data's size in bytes, before base64 (EC2 allows 16384).
+	SizeBytes int `mapstructure:"size_bytes"`
+	// Whether the user data is gzipped.
+	Gzipped bool `mapstructure:"gzipped"`
+	// The boot steps' estimated total duration, in seconds.
+	EstimatedBootSeconds float64 `mapstructure:"estimated_boot_seconds"`
 }

@@ -7,6 +7,33 @@ import (
 	"github.com/zclconf/go-cty/cty"
 )
 
+// FlatAssumeRoleConfig is an auto-generated flat version of AssumeRoleConfig.
+// Where the contents of a field with a `mapstructure:,squash` tag are bubbled up.
+type FlatAssumeRoleConfig struct {
+	RoleARN     *string `mapstructure:"role_arn" required:"true" cty:"role_arn" hcl:"role_arn"`
+	SessionName *string `mapstructure:"session_name" cty:"session_name" hcl:"session_name"`
+	ExternalID  *string `mapstructure:"external_id" cty:"external_id" hcl:"external_id"`
+}
+
+// FlatMapstructure returns a new FlatAssumeRoleConfig.
+// FlatAssumeRoleConfig is an auto-generated flat version of AssumeRoleConfig.
+// Where the contents a fields with a `mapstructure:,squash` tag are bubbled up.
+func (*AssumeRoleConfig) FlatMapstructure() interface{ HCL2Spec() map[string]hcldec.Spec } {
+	return new(FlatAssumeRoleConfig)
+}
+
+// HCL2Spec returns the hcl spec of a AssumeRoleConfig.
+// This spec is used by HCL to read the fields of AssumeRoleConfig.
+// The decoded values from this spec will then be applied to a FlatAssumeRoleConfig.
+func (*FlatAssumeRoleConfig) HCL2Spec() map[string]hcldec.Spec {
+	s := map[string]hcldec.Spec{
+		"role_arn":     &hcldec.AttrSpec{Name: "role_arn", Type: cty.String, Required: false},
+		"session_name": &hcldec.AttrSpec{Name: "session_name", Type: cty.String, Required: false},
+		"external_id":  &hcldec.AttrSpec{Name: "external_id", Type: cty.String, Required: false},
+	}
+	return s
+}
+
 // FlatConfig is an auto-generated flat version of Config.
 // Where the contents of a field with a `mapstructure:,squash` tag are bubbled up.
 type FlatConfig struct {
@@ -21,6 +48,14 @@ type FlatConfig struct {
 	Recipe              *string           `mapstructure:"recipe" required:"true" cty:"recipe" hcl:"recipe"`
 	Variables           map[string]string `mapstructure:"variables" cty:"variables" hcl:"variables"`
 	Role                *string           `mapstructure:"role" cty:"role" hcl:"role"`
+	Format              *string           `mapstructure:"format" cty:"format" hcl:"format"`
+	Gzip                *string           `mapstructure:"gzip" cty:"gzip" hcl:"gzip"`
+	IMDSEndpoint        *string           `mapstructure:"imds_endpoint" cty:"imds_endpoint" hcl:"imds_endpoint"`
+	OutputFile          *string           `mapstructure:"output_file" cty:"output_file" hcl:"output_file"`
+	Parts               []FlatPartConfig  `mapstructure:"part" cty:"part" hcl:"part"`
+	Image               *FlatImageConfig  `mapstructure:"image" cty:"image" hcl:"image"`
+	BakeManifest        *string           `mapstructure:"bake_manifest" cty:"bake_manifest" hcl:"bake_manifest"`
+	OnMismatch          *string           `mapstructure:"on_mismatch" cty:"on_mismatch" hcl:"on_mismatch"`
 }
 
 // FlatMapstructure returns a new FlatConfig.
@@ -46,6 +81,14 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"recipe":                     &hcldec.AttrSpec{Name: "recipe", Type: cty.String, Required: false},
 		"variables":                  &hcldec.AttrSpec{Name: "variables", Type: cty.Map(cty.String), Required: false},
 		"role":                       &hcldec.AttrSpec{Name: "role", Type: cty.String, Required: false},
+		"format":                     &hcldec.AttrSpec{Name: "format", Type: cty.String, Required: false},
+		"gzip":                       &hcldec.AttrSpec{Name: "gzip", Type: cty.String, Required: false},
+		"imds_endpoint":              &hcldec.AttrSpec{Name: "imds_endpoint", Type: cty.String, Required: false},
+		"output_file":                &hcldec.AttrSpec{Name: "output_file", Type: cty.String, Required: false},
+		"part":                       &hcldec.BlockListSpec{TypeName: "part", Nested: hcldec.ObjectSpec((*FlatPartConfig)(nil).HCL2Spec())},
+		"image":                      &hcldec.BlockSpec{TypeName: "image", Nested: hcldec.ObjectSpec((*FlatImageConfig)(nil).HCL2Spec())},
+		"bake_manifest":              &hcldec.AttrSpec{Name: "bake_manifest", Type: cty.String, Required: false},
+		"on_mismatch":                &hcldec.AttrSpec{Name: "on_mismatch", Type: cty.String, Required: false},
 	}
 	return s
 }
@@ -53,12 +96,17 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 // FlatDatasourceOutput is an auto-generated flat version of DatasourceOutput.
 // Where the contents of a field with a `mapstructure:,squash` tag are bubbled up.
 type FlatDatasourceOutput struct {
-	Plan       *string           `mapstructure:"plan" cty:"plan" hcl:"plan"`
-	PlanJSON   *string           `mapstructure:"plan_json" cty:"plan_json" hcl:"plan_json"`
-	BakeSteps  []string          `mapstructure:"bake_steps" cty:"bake_steps" hcl:"bake_steps"`
-	BootSteps  []string          `mapstructure:"boot_steps" cty:"boot_steps" hcl:"boot_steps"`
-	BakeDigest *string           `mapstructure:"bake_digest" cty:"bake_digest" hcl:"bake_digest"`
-	ImageTags  map[string]string `mapstructure:"image_tags" cty:"image_tags" hcl:"image_tags"`
+	Plan                 *string           `mapstructure:"plan" cty:"plan" hcl:"plan"`
+	PlanJSON             *string           `mapstructure:"plan_json" cty:"plan_json" hcl:"plan_json"`
+	BakeSteps            []string          `mapstructure:"bake_steps" cty:"bake_steps" hcl:"bake_steps"`
+	BootSteps            []string          `mapstructure:"boot_steps" cty:"boot_steps" hcl:"boot_steps"`
+	BakeDigest           *string           `mapstructure:"bake_digest" cty:"bake_digest" hcl:"bake_digest"`
+	ImageTags            map[string]string `mapstructure:"image_tags" cty:"image_tags" hcl:"image_tags"`
+	UserData             *string           `mapstructure:"user_data" cty:"user_data" hcl:"user_data"`
+	UserDataBase64       *string           `mapstructure:"user_data_base64" cty:"user_data_base64" hcl:"user_data_base64"`
+	SizeBytes            *int              `mapstructure:"size_bytes" cty:"size_bytes" hcl:"size_bytes"`
+	Gzipped              *bool             `mapstructure:"gzipped" cty:"gzipped" hcl:"gzipped"`
+	EstimatedBootSeconds *float64          `mapstructure:"estimated_boot_seconds" cty:"estimated_boot_seconds" hcl:"estimated_boot_seconds"`
 }
 
 // FlatMapstructure returns a new FlatDatasourceOutput.
@@ -73,12 +121,81 @@ func (*DatasourceOutput) FlatMapstructure() interface{ HCL2Spec() map[string]hcl
 // The decoded values from this spec will then be applied to a FlatDatasourceOutput.
 func (*FlatDatasourceOutput) HCL2Spec() map[string]hcldec.Spec {
 	s := map[string]hcldec.Spec{
-		"plan":        &hcldec.AttrSpec{Name: "plan", Type: cty.String, Required: false},
-		"plan_json":   &hcldec.AttrSpec{Name: "plan_json", Type: cty.String, Required: false},
-		"bake_steps":  &hcldec.AttrSpec{Name: "bake_steps", Type: cty.List(cty.String), Required: false},
-		"boot_steps":  &hcldec.AttrSpec{Name: "boot_steps", Type: cty.List(cty.String), Required: false},
-		"bake_digest": &hcldec.AttrSpec{Name: "bake_digest", Type: cty.String, Required: false},
-		"image_tags":  &hcldec.AttrSpec{Name: "image_tags", Type: cty.Map(cty.String), Required: false},
+		"plan":                   &hcldec.AttrSpec{Name: "plan", Type: cty.String, Required: false},
+		"plan_json":              &hcldec.AttrSpec{Name: "plan_json", Type: cty.String, Required: false},
+		"bake_steps":             &hcldec.AttrSpec{Name: "bake_steps", Type: cty.List(cty.String), Required: false},
+		"boot_steps":             &hcldec.AttrSpec{Name: "boot_steps", Type: cty.List(cty.String), Required: false},
+		"bake_digest":            &hcldec.AttrSpec{Name: "bake_digest", Type: cty.String, Required: false},
+		"image_tags":             &hcldec.AttrSpec{Name: "image_tags", Type: cty.Map(cty.String), Required: false},
+		"user_data":              &hcldec.AttrSpec{Name: "user_data", Type: cty.String, Required: false},
+		"user_data_base64":       &hcldec.AttrSpec{Name: "user_data_base64", Type: cty.String, Required: false},
+		"size_bytes":             &hcldec.AttrSpec{Name: "size_bytes", Type: cty.Number, Required: false},
+		"gzipped":                &hcldec.AttrSpec{Name: "gzipped", Type: cty.Bool, Required: false},
+		"estimated_boot_seconds": &hcldec.AttrSpec{Name: "estimated_boot_seconds", Type: cty.Number, Required: false},
+	}
+	return s
+}
+
+// FlatImageConfig is an auto-generated flat version of ImageConfig.
+// Where the contents of a field with a `mapstructure:,squash` tag are bubbled up.
+type FlatImageConfig struct {
+	ID         *string               `mapstructure:"id" cty:"id" hcl:"id"`
+	Filters    map[string]string     `mapstructure:"filters" cty:"filters" hcl:"filters"`
+	Owners     []string              `mapstructure:"owners" cty:"owners" hcl:"owners"`
+	MostRecent *bool                 `mapstructure:"most_recent" cty:"most_recent" hcl:"most_recent"`
+	Region     *string               `mapstructure:"region" cty:"region" hcl:"region"`
+	Profile    *string               `mapstructure:"profile" cty:"profile" hcl:"profile"`
+	AssumeRole *FlatAssumeRoleConfig `mapstructure:"assume_role" cty:"assume_role" hcl:"assume_role"`
+	Endpoint   *string               `mapstructure:"endpoint" cty:"endpoint" hcl:"endpoint"`
+}
+
+// FlatMapstructure returns a new FlatImageConfig.
+// FlatImageConfig is an auto-generated flat version of ImageConfig.
+// Where the contents a fields with a `mapstructure:,squash` tag are bubbled up.
+func (*ImageConfig) FlatMapstructure() interface{ HCL2Spec() map[string]hcldec.Spec } {
+	return new(FlatImageConfig)
+}
+
+// HCL2Spec returns the hcl spec of a ImageConfig.
+// This spec is used by HCL to read the fields of ImageConfig.
+// The decoded values from this spec will then be applied to a FlatImageConfig.
+func (*FlatImageConfig) HCL2Spec() map[string]hcldec.Spec {
+	s := map[string]hcldec.Spec{
+		"id":          &hcldec.AttrSpec{Name: "id", Type: cty.String, Required: false},
+		"filters":     &hcldec.AttrSpec{Name: "filters", Type: cty.Map(cty.String), Required: false},
+		"owners":      &hcldec.AttrSpec{Name: "owners", Type: cty.List(cty.String), Required: false},
+		"most_recent": &hcldec.AttrSpec{Name: "most_recent", Type: cty.Bool, Required: false},
+		"region":      &hcldec.AttrSpec{Name: "region", Type: cty.String, Required: false},
+		"profile":     &hcldec.AttrSpec{Name: "profile", Type: cty.String, Required: false},
+		"assume_role": &hcldec.BlockSpec{TypeName: "assume_role", Nested: hcldec.ObjectSpec((*FlatAssumeRoleConfig)(nil).HCL2Spec())},
+		"endpoint":    &hcldec.AttrSpec{Name: "endpoint", Type: cty.String, Required: false},
+	}
+	return s
+}
+
+// FlatPartConfig is an auto-generated flat version of PartConfig.
+// Where the contents of a field with a `mapstructure:,squash` tag are bubbled up.
+type FlatPartConfig struct {
+	ContentType *string `mapstructure:"content_type" required:"true" cty:"content_type" hcl:"content_type"`
+	Content     *string `mapstructure:"content" required:"true" cty:"content" hcl:"content"`
+	Filename    *string `mapstructure:"filename" cty:"filename" hcl:"filename"`
+}
+
+// FlatMapstructure returns a new FlatPartConfig.
+// FlatPartConfig is an auto-generated flat version of PartConfig.
+// Where the contents a fields with a `mapstructure:,squash` tag are bubbled up.
+func (*PartConfig) FlatMapstructure() interface{ HCL2Spec() map[string]hcldec.Spec } {
+	return new(FlatPartConfig)
+}
+
+// HCL2Spec returns the hcl spec of a PartConfig.
+// This spec is used by HCL to read the fields of PartConfig.
+// The decoded values from this spec will then be applied to a FlatPartConfig.
+func (*FlatPartConfig) HCL2Spec() map[string]hcldec.Spec {
+	s := map[string]hcldec.Spec{
+		"content_type": &hcldec.AttrSpec{Name: "content_type", Type: cty.String, Required: false},
+		"content":      &hcldec.AttrSpec{Name: "content", Type: cty.String, Required: false},
+		"filename":     &hcldec.AttrSpec{Name: "filename", Type: cty.String, Required: false},
 	}
 	return s
 }

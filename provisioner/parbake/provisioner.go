@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -15,6 +13,7 @@ import (
 	"github.com/hashicorp/packer-plugin-sdk/template/interpolate"
 
 	"github.com/parbake/packer-plugin-parbake/bake"
+	"github.com/parbake/packer-plugin-parbake/internal/atomicfile"
 	"github.com/parbake/packer-plugin-parbake/plan"
 	"github.com/parbake/packer-plugin-parbake/runner"
 	"github.com/parbake/packer-plugin-parbake/version"
@@ -69,7 +68,7 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 		len(pl.Bake()), plan.Human(progress.total()), len(pl.Boot()), bake.ManifestPath))
 	if p.config.ManifestOutput != "" {
 		text := bake.RenderManifest(pl, version.String(), progress.durations)
-		if err := writeFileAtomic(p.config.ManifestOutput, []byte(text)); err != nil {
+		if err := atomicfile.Write(p.config.ManifestOutput, []byte(text)); err != nil {
 			return fmt.Errorf("parbake: manifest_output: %w", err)
 		}
 		say("parbake: wrote the bake manifest to " + p.config.ManifestOutput)
@@ -156,27 +155,4 @@ func (p *Provisioner) stopRemote(comm packersdk.Communicator, generated map[stri
 		case <-ctx.Done():
 		}
 	}
-}
-
-func writeFileAtomic(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".parbake-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

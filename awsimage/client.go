@@ -1,0 +1,70 @@
+package awsimage
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/aws/retry"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/credentials/stscreds"
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/aws/aws-sdk-go-v2/service/sts"
+)
+
+// ClientConfig says how to reach EC2: the standard credential chain, narrowed by profile and
+// region, optionally through an assumed role, and optionally at another endpoint.
+type ClientConfig struct {
+	Region      string
+	Profile     string
+	RoleARN     string
+	SessionName string
+	ExternalID  string
+	Endpoint    string // base endpoint for EC2 (and STS), e.g. a VPC endpoint or a test server
+	MaxBackoff  time.Duration
+}
+
+// NewClient builds an EC2 client. Throttling and transient errors are retried by the SDK's
+// standard retryer, with the backoff capped at MaxBackoff when set.
+func NewClient(ctx context.Context, c ClientConfig) (*ec2.Client, error) {
+	var opts []func(*config.LoadOptions) error
+	if c.Region != "" {
+		opts = append(opts, config.WithRegion(c.Region))
+	}
+	if c.Profile != "" {
+		opts = append(opts, config.WithSharedConfigProfile(c.Profile))
+	}
+	if c.MaxBackoff > 0 {
+		opts = append(opts, config.WithRetryer(func() aws.Retryer {
+			return retry.AddWithMaxBackoffDelay(retry.NewStandard(), c.MaxBackoff)
+		}))
+	}
+	cfg, err := config.LoadDefaultConfig(ctx, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("loading AWS configuration: %w", err)
+	}
+	if cfg.Region == "" {
+		return nil, fmt.Errorf("no AWS region: set region in the image block, or AWS_REGION")
+	}
+	if c.RoleARN != "" {
+		stsClient := sts.NewFromConfig(cfg, func(o *sts.Options) {
+			if c.Endpoint != "" {
+				o.BaseEndpoint = aws.String(c.Endpoint)
+			}
+		})
+		cfg.Credentials = aws.NewCredentialsCache(stscreds.NewAssumeRoleProvider(stsClient, c.RoleARN, func(o *stscreds.AssumeRoleOptions) {
+			if c.SessionName != "" {
+				o.RoleSessionName = c.SessionName
+			}
+			if c.ExternalID != "" {
+				o.ExternalID = aws.String(c.ExternalID)
+			}
+		}))
+	}
+	return ec2.NewFromConfig(cfg, func(o *ec2.Options) {
+		if c.Endpoint != "" {
+			o.BaseEndpoint = aws.String(c.Endpoint)
+		}
+	}), nil
+}

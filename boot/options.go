@@ -1,0 +1,60 @@
+// Package boot renders the steps a plan leaves for boot as EC2 user data: one POSIX-sh boot
+// runner (the same step machinery as the bake runner), optionally wrapped in a MIME multi-part
+// message with extra cloud-init parts, or mapped onto cloud-config.
+package boot
+
+import "errors"
+
+// Format is the user data's outer form.
+type Format string
+
+const (
+	FormatMIME        Format = "mime"
+	FormatShell       Format = "shell"
+	FormatCloudConfig Format = "cloud-config"
+)
+
+// OnMismatch says what the boot runner does on an image whose bake digest is not the expected one.
+type OnMismatch string
+
+const (
+	MismatchError   OnMismatch = "error"
+	MismatchBootAll OnMismatch = "boot-all"
+)
+
+// Gzip modes.
+const (
+	GzipAuto  = "auto"
+	GzipTrue  = "true"
+	GzipFalse = "false"
+)
+
+// MaxUserData is EC2's limit on user data, before base64.
+const MaxUserData = 16384
+
+// DefaultIMDS is where instances reach their metadata service.
+const DefaultIMDS = "http://169.254.169.254"
+
+// Part is an extra cloud-init part merged into MIME user data.
+type Part struct {
+	ContentType string
+	Filename    string
+	Content     string
+}
+
+// Options control rendering.
+type Options struct {
+	Values       map[string]string // values of boot variables that have no `from`
+	Format       Format
+	Gzip         string
+	IMDSEndpoint string
+	Parts        []Part
+	OnMismatch   OnMismatch
+	Version      string // parbake's, for the runner's header
+}
+
+// ErrTooLarge is wrapped by the error for user data over MaxUserData, even gzipped.
+var ErrTooLarge = errors.New("user data exceeds EC2's 16384-byte limit")
+
+// ErrCannotExpress is wrapped when format = "cloud-config" cannot express a step.
+var ErrCannotExpress = errors.New("cloud-config cannot express this step")
