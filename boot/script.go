@@ -147,7 +147,7 @@ if [ -z "${PB_LOGGING:-}" ]; then
   PB_LOGGING=1
   export PB_LOGGING
   PB_RC=$(mktemp)
-  { sh "$0" "$@" 2>&1; echo $? >"$PB_RC"; } | tee -a "$PB_LOG"
+  { sh "$0" "$@" 2>&1 && echo 0 >"$PB_RC" || echo $? >"$PB_RC"; } | tee -a "$PB_LOG"
   PB_STATUS=$(cat "$PB_RC")
   rm -f "$PB_RC"
   exit "$PB_STATUS"

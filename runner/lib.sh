@@ -32,7 +32,7 @@ pb_apt() {
   pb_out=$(mktemp)
   while :; do
     pb_try=$((pb_try + 1))
-    { apt-get -o DPkg::Lock::Timeout=120 -q "$@" 2>&1; echo $? >"$pb_out.rc"; } | tee "$pb_out"
+    { apt-get -o DPkg::Lock::Timeout=120 -q "$@" 2>&1 && echo 0 >"$pb_out.rc" || echo $? >"$pb_out.rc"; } | tee "$pb_out"
     pb_rc=$(cat "$pb_out.rc")
     if [ "$pb_rc" -ne 0 ] && [ "$pb_try" -lt 10 ] &&
       grep -q -e 'Could not get lock' -e 'Unable to acquire the dpkg' -e 'is locked by another process' "$pb_out"; then

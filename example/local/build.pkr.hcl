@@ -37,16 +37,25 @@ variable "role" {
   default = "web"
 }
 
+variable "imds_endpoint" {
+  type        = string
+  default     = "http://169.254.169.254"
+  description = "Where instances reach IMDS; the demo points it at the local metadata mock."
+}
+
 variable "build_dir" {
   type        = string
   default     = "build"
   description = "Where the bake manifest and the boot user data are written."
 }
 
-# Plans the recipe on this machine: which steps are baked, which are left for boot, and why.
+# Plans the recipe on this machine (which steps are baked, which are left for boot, and why) and
+# renders the boot part as user data for the instances that will run this image.
 data "parbake" "web" {
-  recipe = "${path.root}/../recipes/web"
-  role   = var.role
+  recipe        = "${path.root}/../recipes/web"
+  role          = var.role
+  imds_endpoint = var.imds_endpoint
+  output_file   = "${var.build_dir}/web.userdata"
 }
 
 source "null" "sandbox" {
@@ -68,8 +77,11 @@ build {
     manifest_output = "${var.build_dir}/web.bake.json"
   }
 
-  # What an amazon-ebs build would put in its `tags` block.
+  # What an amazon-ebs build would put in its `tags` block, and what the instances still need.
   provisioner "shell-local" {
-    inline = ["echo 'image tags: parbake:digest=${data.parbake.web.image_tags["parbake:digest"]}'"]
+    inline = [
+      "echo 'image tags: parbake:digest=${data.parbake.web.image_tags["parbake:digest"]}'",
+      "echo 'boot user data: ${data.parbake.web.size_bytes} bytes for steps ${join(", ", data.parbake.web.boot_steps)}, about ${data.parbake.web.estimated_boot_seconds}s'",
+    ]
   }
 }

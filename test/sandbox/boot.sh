@@ -44,11 +44,9 @@ printf 'instance-id: %s\nlocal-hostname: parbake-instance\n' "$instance_id" >"$r
 set +e
 unshare --mount --pid --ipc --uts --fork --propagation private --kill-child=SIGKILL bash -euc '
   run=$1 lowerdir=$2
+  . "$3"
   m=$run/merged
-  mount -t overlay overlay -o "lowerdir=$lowerdir,upperdir=$run/upper,workdir=$run/work" "$m"
-  mount -t proc proc "$m/proc"
-  mount --rbind /dev "$m/dev"
-  mount --bind "$run/run" "$m/run"
+  mount_instance "$run" "$lowerdir"
   mkdir -p "$m/var/lib/cloud/seed/nocloud"
   mount --bind "$run/seed" "$m/var/lib/cloud/seed/nocloud"
   hostname parbake-instance
@@ -67,7 +65,7 @@ unshare --mount --pid --ipc --uts --fork --propagation private --kill-child=SIGK
   printf "%s" "$timings" >"$run/stage-times"
   chroot "$m" cloud-init status --long >"$run/status.txt" 2>&1 || rc=1
   exit $rc
-' boot "$run" "$lowerdir" >"$run/console.log" 2>&1
+' boot "$run" "$lowerdir" "$here/lib.sh" >"$run/console.log" 2>&1
 rc=$?
 set -e
 

@@ -102,3 +102,14 @@ stop_pidfile() {
   fi
   rm -f "$f"
 }
+
+# mount_instance RUN_DIR LOWERDIR mounts a simulated instance at RUN_DIR/merged: its overlay, /proc,
+# /dev and a kept /run. Call it inside a private mount namespace; the mounts die with it.
+mount_instance() {
+  local run=$1 m=$1/merged
+  mkdir -p "$run/upper" "$run/work" "$run/merged" "$run/run"
+  mount -t overlay overlay -o "lowerdir=$2,upperdir=$run/upper,workdir=$run/work" "$m"
+  mount -t proc proc "$m/proc"
+  mount --rbind /dev "$m/dev"
+  mount --bind "$run/run" "$m/run"
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs a command inside a simulated instance that boot.sh booted, as if logged in on it:
+# the same overlay (its upper dir keeps what the command writes), in private namespaces.
+#
+#   exec.sh RUN_DIR COMMAND [ARG…]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/lib.sh"
+
+[ "$#" -ge 2 ] || die "usage: exec.sh RUN_DIR COMMAND [ARG…]"
+run=$(cd "$1" && pwd)
+shift
+require_root
+[ -f "$run/lowerdir" ] || die "$run was never booted with boot.sh"
+rm -rf "$run/work"/*
+unshare --mount --pid --ipc --uts --fork --propagation private --kill-child=SIGKILL bash -euc '
+  . "$1"
+  mount_instance "$2" "$3"
+  hostname parbake-instance
+  m=$2/merged
+  shift 3
+  chroot "$m" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=en_US.UTF-8 "$@"
+' exec "$here/lib.sh" "$run" "$(cat "$run/lowerdir")" "$@"
