@@ -1,8 +1,8 @@
 package boot
 
 import (
-	"encoding/base64"
 	_ "embed"
+	"encoding/base64"
 	"fmt"
 	"sort"
 	"strings"

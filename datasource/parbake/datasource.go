@@ -14,8 +14,8 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/parbake/packer-plugin-parbake/bake"
-	"github.com/parbake/packer-plugin-parbake/internal/atomicfile"
 	"github.com/parbake/packer-plugin-parbake/boot"
+	"github.com/parbake/packer-plugin-parbake/internal/atomicfile"
 	"github.com/parbake/packer-plugin-parbake/plan"
 	"github.com/parbake/packer-plugin-parbake/version"
 )
