@@ -25,9 +25,6 @@ type Datasource struct {
 	config   Config
 	plan     *plan.Plan
 	userData *boot.Result
-
-	// lookupImage is replaced in tests; it finds an image's bake digest and steps.
-	lookupImage func(ctx context.Context, c *ImageConfig) (source, digest string, steps map[string]string, err error)
 }
 
 func (d *Datasource) ConfigSpec() hcldec.ObjectSpec { return d.config.FlatMapstructure().HCL2Spec() }
@@ -131,11 +128,7 @@ func (d *Datasource) checkPairing(ctx context.Context) error {
 		checks = append(checks, d.plan.CheckBake(path, m.BakeDigest, steps))
 	}
 	if im := d.config.Image; im != nil {
-		lookup := d.lookupImage
-		if lookup == nil {
-			lookup = lookupImage
-		}
-		source, digest, steps, err := lookup(ctx, im)
+		source, digest, steps, err := lookupImage(ctx, im)
 		if err != nil {
 			return fmt.Errorf("image: %w", err)
 		}
