@@ -13,4 +13,10 @@ if [ "$before" != "$after" ]; then
   diff <(echo "$before") <(echo "$after") >&2 || true
   exit 1
 fi
+
+# The registry pages must carry the configuration tables, not bare @include lines.
+for page in .web-docs/components/provisioner/parbake/README.md .web-docs/components/data-source/parbake/README.md; do
+  grep -q '^- `recipe` (string)' "$page" || { echo "$page lacks its configuration table" >&2; exit 1; }
+  if grep -q '@include' "$page"; then echo "$page has an unresolved @include" >&2; exit 1; fi
+done
 echo "generated files are up to date"

@@ -27,7 +27,8 @@ type Config struct {
 	// Run the bake with `sudo -n`. Defaults to true when the communicator's user is not root.
 	UseSudo *bool `mapstructure:"use_sudo"`
 	// The command that unpacks and runs the uploaded bundle. It is a template with `{{.Vars}}`
-	// (the runner's environment: PARBAKE_BUNDLE, PARBAKE_STAGING and the options below),
+	// (the runner's environment: PARBAKE_BUNDLE, PARBAKE_RUN_DIR, PARBAKE_SKIP_CLEAN,
+	// PARBAKE_WAIT_CLOUD_INIT and PARBAKE_CLEAN_CLOUD_INIT, quoted for the shell),
 	// `{{.Sudo}}` (true when use_sudo applies), `{{.Bundle}}` and `{{.StagingDir}}`. The default
 	// unpacks the bundle into the staging directory and runs its `run.sh` with `sh`.
 	ExecuteCommand string `mapstructure:"execute_command"`
