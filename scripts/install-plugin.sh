@@ -2,12 +2,14 @@
 # Installs a plugin binary for one Packer version into PLUGIN_PATH, the way that version
 # expects, and prints the environment to use it (PACKER_PLUGIN_PATH, a private config dir).
 #
-#   scripts/install-plugin.sh PACKER_BIN PLUGIN_PATH BINARY
+#   scripts/install-plugin.sh PACKER_BIN PLUGIN_PATH BINARY [SOURCE]
 #
-# Packer 1.9 loads `packer init`'s layout: github.com/parbake/parbake/packer-plugin-parbake_vX_x5.0_OS_ARCH
-# beside its _SHA256SUM. Packer 1.10 and later install it themselves with `plugins install --path`.
+# SOURCE defaults to github.com/parbake/parbake. Packer 1.9 loads `packer init`'s layout:
+# SOURCE/packer-plugin-NAME_vX_x5.0_OS_ARCH beside its _SHA256SUM. Packer 1.10 and later
+# install it themselves with `plugins install --path`.
 set -euo pipefail
-packer=$1 plugin_path=$2 bin=$3
+packer=$1 plugin_path=$2 bin=$3 source=${4:-github.com/parbake/parbake}
+name=${source##*/}
 mkdir -p "$plugin_path"
 plugin_path=$(cd "$plugin_path" && pwd)
 export CHECKPOINT_DISABLE=1 PACKER_PLUGIN_PATH="$plugin_path"
@@ -19,15 +21,15 @@ case "$pversion" in
     info=$("$bin" describe)
     v=$(printf '%s' "$info" | sed -n 's/.*"version":"\([^"]*\)".*/\1/p')
     api=$(printf '%s' "$info" | sed -n 's/.*"api_version":"\([^"]*\)".*/\1/p')
-    dir="$plugin_path/github.com/parbake/parbake"
-    name="packer-plugin-parbake_v${v}_${api}_$(go env GOOS)_$(go env GOARCH)"
+    dir="$plugin_path/$source"
+    file="packer-plugin-${name}_v${v}_${api}_$(go env GOOS)_$(go env GOARCH)"
     mkdir -p "$dir"
-    cp "$bin" "$dir/$name"
-    chmod 0755 "$dir/$name"
-    sha256sum "$dir/$name" | cut -d' ' -f1 | tr -d '\n' >"$dir/${name}_SHA256SUM"
+    cp "$bin" "$dir/$file"
+    chmod 0755 "$dir/$file"
+    sha256sum "$dir/$file" | cut -d' ' -f1 | tr -d '\n' >"$dir/${file}_SHA256SUM"
     ;;
   *)
-    "$packer" plugins install --path "$bin" github.com/parbake/parbake >&2
+    "$packer" plugins install --path "$bin" "$source" >&2
     ;;
 esac
 echo "CHECKPOINT_DISABLE=1"

@@ -30,4 +30,5 @@ fi
 "$root/scripts/packer.sh" 1.11.2 >/dev/null
 "$root/test/sandbox/rootfs.sh" >/dev/null
 "$root/test/sandbox/imds.sh" bin >/dev/null
+"$root/scripts/amazon-plugin.sh" >/dev/null
 echo "setup: ready (cache: ${PARBAKE_CACHE:-$HOME/.cache/parbake})" >&2

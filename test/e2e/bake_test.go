@@ -38,6 +38,10 @@ func bakeExample(t *testing.T, pk *Packer, user string) {
 	tg := startTarget(t, user)
 	build := t.TempDir()
 	vars := append(targetVars(tg), "-var", "build_dir="+build)
+	// The template's required_plugins must be satisfied by the installed release binary.
+	if out, err := pk.run(t, exampleDir("local"), "init", "."); err != nil || strings.Contains(out, "Installed plugin") {
+		t.Fatalf("packer init had something left to fetch: %v\n%s", err, out)
+	}
 	validate := append([]string{"validate", "-evaluate-datasources"}, vars...)
 	if out, err := pk.run(t, exampleDir("local"), append(validate, ".")...); err != nil {
 		t.Fatalf("packer validate: %v\n%s", err, out)

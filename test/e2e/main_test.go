@@ -20,7 +20,7 @@ var packerVersions = []string{"1.9.4", "1.11.2"}
 
 var (
 	repoRoot  string
-	pluginBin string            // built with release version 0.1.0 so version constraints match
+	pluginBin string            // from the release archive, version 0.1.0, so constraints match
 	packers   map[string]string // version → binary
 	baseRoot  string            // the cached base root file system
 	suiteTmp  string            // every test's temp dir is under it, so leftovers can be found
@@ -50,18 +50,13 @@ func setup() error {
 	os.Setenv("TMPDIR", tmp)
 	wd, _ := os.Getwd()
 	repoRoot = filepath.Clean(filepath.Join(wd, "..", ".."))
-	dir, err := os.MkdirTemp("", "bin-")
+	// Every build in the suite uses the plugin as a release ships it: the binary from the
+	// release-snapshot archive, after its checksum is verified.
+	bin, err := releaseBinary(filepath.Join(tmp, "dist"))
 	if err != nil {
 		return err
 	}
-	pluginBin = filepath.Join(dir, "packer-plugin-parbake")
-	build := exec.Command("go", "build", "-o", pluginBin,
-		"-ldflags", "-X github.com/parbake/packer-plugin-parbake/version.Version="+pluginVersion+
-			" -X github.com/parbake/packer-plugin-parbake/version.VersionPrerelease=", ".")
-	build.Dir = repoRoot
-	if out, err := build.CombinedOutput(); err != nil {
-		return fmt.Errorf("building the plugin: %v\n%s", err, out)
-	}
+	pluginBin = bin
 	packers = map[string]string{}
 	for _, v := range packerVersions {
 		out, err := exec.Command(filepath.Join(repoRoot, "scripts", "packer.sh"), v).Output()

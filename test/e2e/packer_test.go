@@ -15,24 +15,31 @@ import (
 type Packer struct {
 	Version string
 	Bin     string
+	home    string
 	env     []string
 }
 
 func newPacker(t *testing.T, version string) *Packer {
 	t.Helper()
-	home := t.TempDir()
-	// The same script the demo and the benchmark use installs the plugin for this version.
-	cmd := exec.Command(filepath.Join(repoRoot, "scripts", "install-plugin.sh"), packers[version], filepath.Join(home, "plugins"), pluginBin)
-	cmd.Env = append(os.Environ(), "PACKER_CONFIG_DIR="+filepath.Join(home, "config"))
-	out, err := cmd.Output()
+	p := &Packer{Version: version, Bin: packers[version], home: t.TempDir()}
+	p.install(t, pluginBin, "github.com/parbake/parbake")
+	return p
+}
+
+// install installs a plugin binary under its source address, with the same script the demo and
+// the benchmark use, the way this Packer version expects.
+func (p *Packer) install(t *testing.T, bin, source string) {
+	t.Helper()
+	cmd := exec.Command(filepath.Join(repoRoot, "scripts", "install-plugin.sh"), p.Bin, filepath.Join(p.home, "plugins"), bin, source)
+	cmd.Env = append(os.Environ(), "PACKER_CONFIG_DIR="+filepath.Join(p.home, "config"))
+	out, err := cmd.CombinedOutput()
 	if err != nil {
-		t.Fatalf("install-plugin.sh for Packer %s: %v", version, err)
+		t.Fatalf("install-plugin.sh %s for Packer %s: %v\n%s", source, p.Version, err, out)
 	}
-	env := append(os.Environ(), "PACKER_CACHE_DIR="+filepath.Join(home, "cache"), "PACKER_NO_COLOR=1")
+	p.env = append(os.Environ(), "PACKER_CACHE_DIR="+filepath.Join(p.home, "cache"), "PACKER_NO_COLOR=1")
 	for k, v := range parseEnvLines(string(out)) {
-		env = append(env, k+"="+v)
+		p.env = append(p.env, k+"="+v)
 	}
-	return &Packer{Version: version, Bin: packers[version], env: env}
 }
 
 func (p *Packer) run(t *testing.T, dir string, args ...string) (string, error) {

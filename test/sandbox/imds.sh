@@ -11,23 +11,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 MOCK_VERSION=v1.13.0
 
 mock_bin() {
-  local dest="$PARBAKE_CACHE/ec2-metadata-mock/$MOCK_VERSION" moddir work
-  if [ -x "$dest/ec2-metadata-mock" ]; then echo "$dest/ec2-metadata-mock"; return; fi
-  mkdir -p "$dest"
-  exec 8>"$dest/.lock"
-  flock 8
-  if [ -x "$dest/ec2-metadata-mock" ]; then echo "$dest/ec2-metadata-mock"; return; fi
-  log "building amazon-ec2-metadata-mock $MOCK_VERSION (once)"
-  moddir=$(cd "$dest" && go mod download -json "github.com/aws/amazon-ec2-metadata-mock@$MOCK_VERSION" |
-    sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
-  [ -n "$moddir" ] || die "could not download amazon-ec2-metadata-mock $MOCK_VERSION"
-  work=$(mktemp -d "$dest/src.XXXXXX")
-  cp -r "$moddir/." "$work/"
-  chmod -R u+w "$work"
-  (cd "$work" && CGO_ENABLED=0 GOFLAGS=-mod=mod go build -trimpath -o "$dest/ec2-metadata-mock.tmp" ./cmd/ec2-metadata-mock) >&2
-  rm -rf "$work"
-  mv "$dest/ec2-metadata-mock.tmp" "$dest/ec2-metadata-mock"
-  echo "$dest/ec2-metadata-mock"
+  "$here/../../scripts/build-module.sh" github.com/aws/amazon-ec2-metadata-mock "$MOCK_VERSION" ./cmd/ec2-metadata-mock \
+    "$PARBAKE_CACHE/ec2-metadata-mock/$MOCK_VERSION/ec2-metadata-mock"
 }
 
 start() {
