@@ -77,9 +77,12 @@ build {
     manifest_output = "${var.build_dir}/web.bake.json"
   }
 
-  # What an amazon-ebs build would put in its `tags` block, and what the instances still need.
+  # The data source's view: the plan, what an amazon-ebs build would put in its `tags` block, and
+  # what the instances still need.
   provisioner "shell-local" {
+    environment_vars = ["PLAN=${data.parbake.web.plan}"]
     inline = [
+      "printf 'data.parbake.web.plan:\\n%s' \"$PLAN\"",
       "echo 'image tags: parbake:digest=${data.parbake.web.image_tags["parbake:digest"]}'",
       "echo 'boot user data: ${data.parbake.web.size_bytes} bytes for steps ${join(", ", data.parbake.web.boot_steps)}, about ${data.parbake.web.estimated_boot_seconds}s'",
     ]

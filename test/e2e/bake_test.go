@@ -57,6 +57,7 @@ func bakeExample(t *testing.T, pk *Packer, user string) {
 	for _, want := range []string{
 		"parbake: plan", "STEP", "site   boot", "[1/2] base …", "[1/2] base ok", "[2/2] nginx …", "[2/2] nginx ok",
 		"+ nginx -t", "image tags: parbake:digest=" + p.BakeDigest,
+		"data.parbake.web.plan:", "recipe web, role web: 2 baked, 2 at boot", "motd   boot",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("build output lacks %q", want)
