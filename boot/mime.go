@@ -35,7 +35,7 @@ func mimeMessage(parts []Part) ([]byte, error) {
 		content := p.Content
 		if needsBase64(content) {
 			h.Set("Content-Transfer-Encoding", "base64")
-			content = wrapCRLF(base64.StdEncoding.EncodeToString([]byte(content)), 76)
+			content = wrap(base64.StdEncoding.EncodeToString([]byte(content)), 76, "\r\n") + "\r\n"
 		} else {
 			h.Set("Content-Transfer-Encoding", "7bit")
 		}
@@ -97,14 +97,4 @@ func needsBase64(s string) bool {
 		}
 	}
 	return false
-}
-
-func wrapCRLF(s string, width int) string {
-	var b strings.Builder
-	for len(s) > width {
-		b.WriteString(s[:width] + "\r\n")
-		s = s[width:]
-	}
-	b.WriteString(s + "\r\n")
-	return b.String()
 }

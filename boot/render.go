@@ -47,7 +47,7 @@ func Render(p *plan.Plan, o Options) (*Result, error) {
 	default:
 		return nil, fmt.Errorf("format %q: must be mime, shell or cloud-config", o.Format)
 	}
-	res := &Result{UserData: raw, EstimatedBoot: estimatedBoot(p, o)}
+	res := &Result{UserData: raw, EstimatedBoot: estimatedBoot(p)}
 	if o.Gzip == GzipTrue || (o.Gzip == GzipAuto && len(raw) > MaxUserData) {
 		res.UserData, res.Gzipped = gzipBytes(raw), true
 	}
@@ -74,7 +74,7 @@ func withDefaults(o Options) Options {
 }
 
 // estimatedBoot adds up the boot steps' estimates (measured durations where the plan has them).
-func estimatedBoot(p *plan.Plan, o Options) time.Duration {
+func estimatedBoot(p *plan.Plan) time.Duration {
 	var d time.Duration
 	for _, s := range p.Boot() {
 		d += s.Estimate

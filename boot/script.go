@@ -59,7 +59,7 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	if len(p.Bake()) > 0 {
 		guard = fmt.Sprintf("pb_guard %s %s\n", runner.Quote(p.BakeDigest), runner.Quote(string(o.OnMismatch)))
 	}
-	encoded := wrap(base64.StdEncoding.EncodeToString(b.TarGz()), 76)
+	encoded := wrap(base64.StdEncoding.EncodeToString(b.TarGz()), 76, "\n")
 	return fmt.Sprintf(bootTemplate, runner.Quote(p.Recipe), runner.Quote(p.Role), o.Version, runner.Quote(LogPath),
 		encoded, runner.Quote(StatePath), runner.Quote(o.IMDSEndpoint), len(steps), guard, assign, calls.String()), weights, nil
 }
@@ -125,10 +125,11 @@ func bundleSize(b *runner.Bundle) int {
 	return n
 }
 
-func wrap(s string, width int) string {
+// wrap breaks s into lines of width bytes, joined by eol, for base64 in scripts and MIME parts.
+func wrap(s string, width int, eol string) string {
 	var b strings.Builder
 	for len(s) > width {
-		b.WriteString(s[:width] + "\n")
+		b.WriteString(s[:width] + eol)
 		s = s[width:]
 	}
 	b.WriteString(s)

@@ -31,9 +31,6 @@ func staticValue(attr *hcl.Attribute, want cty.Type) (cty.Value, hcl.Diagnostics
 	return cv, nil
 }
 
-// convertType converts v to t; a separate name so the type check and evaluation agree.
-func convertType(v cty.Value, t cty.Type) (cty.Value, error) { return convert.Convert(v, t) }
-
 func staticString(attr *hcl.Attribute) (string, hcl.Diagnostics) {
 	v, diags := staticValue(attr, cty.String)
 	if diags.HasErrors() {

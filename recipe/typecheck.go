@@ -3,6 +3,7 @@ package recipe
 import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
 )
 
 // typeCheck evaluates every action expression with each variable unknown but typed, so that a
@@ -26,7 +27,7 @@ func typeCheck(r *Recipe) hcl.Diagnostics {
 			diags = append(diags, d...)
 			return
 		}
-		if _, err := convertType(v, t); err != nil {
+		if _, err := convert.Convert(v, t); err != nil {
 			diags = append(diags, typeError(a, err))
 		}
 	}

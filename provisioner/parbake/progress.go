@@ -17,8 +17,8 @@ const tailLines = 20
 // progress turns the runner's output into Packer UI lines: a header per step, the step's output
 // indented under it, and "ok 12.3s" when it finishes. It remembers enough to explain a failure.
 type progress struct {
-	say    func(string)
-	total_ int
+	say   func(string)
+	steps int
 
 	mu        sync.Mutex
 	partial   []byte
@@ -30,7 +30,7 @@ type progress struct {
 }
 
 func newProgress(say func(string), total int) *progress {
-	return &progress{say: say, total_: total, durations: map[int]string{}}
+	return &progress{say: say, steps: total, durations: map[int]string{}}
 }
 
 // Write receives both standard output and standard error; the runner merges a step's streams
@@ -82,13 +82,13 @@ func (p *progress) line(l string) {
 	case "step-ok":
 		p.durations[ev.Index] = ev.Duration
 		p.done = append(p.done, ev.Step)
-		p.say(fmt.Sprintf("[%d/%d] %s ok %ss", ev.Index, p.total_, ev.Step, shortSeconds(ev.Duration)))
+		p.say(fmt.Sprintf("[%d/%d] %s ok %ss", ev.Index, p.steps, ev.Step, shortSeconds(ev.Duration)))
 	case "step-retry":
-		p.say(fmt.Sprintf("[%d/%d] %s failed with exit code %d; retrying (attempt %d)", ev.Index, p.total_, ev.Step, ev.Code, ev.Attempt+1))
+		p.say(fmt.Sprintf("[%d/%d] %s failed with exit code %d; retrying (attempt %d)", ev.Index, p.steps, ev.Step, ev.Code, ev.Attempt+1))
 	case "step-fail":
 		e := ev
 		p.failed = &e
-		p.say(fmt.Sprintf("[%d/%d] %s FAILED with exit code %d after %ss", ev.Index, p.total_, ev.Step, ev.Code, shortSeconds(ev.Duration)))
+		p.say(fmt.Sprintf("[%d/%d] %s FAILED with exit code %d after %ss", ev.Index, p.steps, ev.Step, ev.Code, shortSeconds(ev.Duration)))
 	}
 }
 
