@@ -4,6 +4,6 @@
 # it, are out of reach here.
 set -euo pipefail
 version="${1:-v1.3.2}"
-cache="${PARBAKE_CACHE:-$HOME/.cache/parbake}"
+cache="${PARBAKE_CACHE:-${HOME:-/root}/.cache/parbake}"
 exec "$(dirname "$0")/build-module.sh" github.com/hashicorp/packer-plugin-amazon "$version" . \
   "$cache/packer-plugin-amazon/$version/packer-plugin-amazon"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the demo and the test suite need on a fresh Debian or Ubuntu machine, as root,
-# and warms the cache in ${PARBAKE_CACHE:-$HOME/.cache/parbake}: the Packer binaries, the sandbox
+# and warms the cache in ${PARBAKE_CACHE:-${HOME:-/root}/.cache/parbake}: the Packer binaries, the sandbox
 # root file system and the metadata mock. Safe to run again; cached work is skipped.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,4 +31,4 @@ fi
 "$root/test/sandbox/rootfs.sh" >/dev/null
 "$root/test/sandbox/imds.sh" bin >/dev/null
 "$root/scripts/amazon-plugin.sh" >/dev/null
-echo "setup: ready (cache: ${PARBAKE_CACHE:-$HOME/.cache/parbake})" >&2
+echo "setup: ready (cache: ${PARBAKE_CACHE:-${HOME:-/root}/.cache/parbake})" >&2

@@ -80,9 +80,9 @@ build {
   # The data source's view: the plan, what an amazon-ebs build would put in its `tags` block, and
   # what the instances still need.
   provisioner "shell-local" {
-    environment_vars = ["PLAN=${data.parbake.web.plan}"]
     inline = [
-      "printf 'data.parbake.web.plan:\\n%s' \"$PLAN\"",
+      "echo 'data.parbake.web.plan:'",
+      "cat <<'PLAN'\n${data.parbake.web.plan}PLAN",
       "echo 'image tags: parbake:digest=${data.parbake.web.image_tags["parbake:digest"]}'",
       "echo 'boot user data: ${data.parbake.web.size_bytes} bytes for steps ${join(", ", data.parbake.web.boot_steps)}, about ${data.parbake.web.estimated_boot_seconds}s'",
     ]

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/parbake/packer-plugin-parbake/bake"
 	"github.com/parbake/packer-plugin-parbake/plan"
@@ -252,5 +253,40 @@ build {
 `
 	if err := os.WriteFile(filepath.Join(dir, "t.pkr.hcl"), []byte(tmpl), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestBakeTimeoutStopsRemoteRun checks the provisioner honours its context: Packer's own
+// `timeout` cancels it, and the runner's processes on the machine are killed, not left behind.
+func TestBakeTimeoutStopsRemoteRun(t *testing.T) {
+	dir := t.TempDir()
+	recipeDir := filepath.Join(dir, "recipe")
+	os.MkdirAll(recipeDir, 0o755)
+	os.WriteFile(filepath.Join(recipeDir, "r.hcl"), []byte(`
+step "slow" {
+  phase = "bake"
+  run   = ["sleep 417"]
+}
+`), 0o644)
+	writeTemplate(t, dir, `
+  provisioner "parbake" {
+    recipe  = "${path.root}/recipe"
+    timeout = "3s"
+  }`)
+	tg := startTarget(t, "")
+	start := time.Now()
+	out, err := newPacker(t, packerVersions[0]).run(t, dir, append(append([]string{"build"}, targetVars(tg)...), ".")...)
+	if err == nil {
+		t.Fatal("the build passed")
+	}
+	if elapsed := time.Since(start); elapsed > 60*time.Second {
+		t.Errorf("the build took %s to give up", elapsed)
+	}
+	if !strings.Contains(out, "timeout") && !strings.Contains(out, "cancel") {
+		t.Errorf("output does not mention the timeout")
+	}
+	time.Sleep(time.Second)
+	if ps, _ := exec.Command("pgrep", "-f", "sleep 417").Output(); len(ps) > 0 {
+		t.Errorf("the step's process still runs on the machine: %s", ps)
 	}
 }

@@ -1,5 +1,5 @@
 # Shared helpers for the sandbox scripts. Sourced, never run.
-PARBAKE_CACHE="${PARBAKE_CACHE:-$HOME/.cache/parbake}"
+PARBAKE_CACHE="${PARBAKE_CACHE:-${HOME:-/root}/.cache/parbake}"
 export PARBAKE_CACHE
 
 log() { echo "sandbox: $*" >&2; }
