@@ -22,7 +22,7 @@ func place(r *recipe.Recipe, rs *recipe.Step, s *Step, vars map[string]*recipe.V
 
 	phase, reason := decide(r, rs, s, bootRef, bootDep, allRoles)
 	if phase == recipe.PhaseBake {
-		if rs.Phase == recipe.PhaseBake && bootRef != "" && vars[bootRef].Boot {
+		if rs.Phase == recipe.PhaseBake && bootRef != "" {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Baked step uses a boot variable",
 				Detail:  fmt.Sprintf("Step %q has phase = \"bake\" but uses var.%s, which is known only at boot.", rs.Name, bootRef),
 				Subject: bootRefRange.Ptr()})

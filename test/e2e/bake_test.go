@@ -274,13 +274,9 @@ step "slow" {
     timeout = "3s"
   }`)
 	tg := startTarget(t, "")
-	start := time.Now()
 	out, err := newPacker(t, packerVersions[0]).run(t, dir, append(append([]string{"build"}, targetVars(tg)...), ".")...)
 	if err == nil {
 		t.Fatal("the build passed")
-	}
-	if elapsed := time.Since(start); elapsed > 60*time.Second {
-		t.Errorf("the build took %s to give up", elapsed)
 	}
 	if !strings.Contains(out, "timeout") && !strings.Contains(out, "cancel") {
 		t.Errorf("output does not mention the timeout")
