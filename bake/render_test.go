@@ -1,0 +1,73 @@
+package bake
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parbake/packer-plugin-parbake/plan"
+	"github.com/parbake/packer-plugin-parbake/runner"
+)
+
+func examplePlan(t *testing.T) *plan.Plan {
+	t.Helper()
+	p, err := plan.FromPath(filepath.Join("..", "example", "recipes", "web"), plan.Inputs{Role: "web"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestRenderIsDeterministic(t *testing.T) {
+	a := Render(examplePlan(t), "0.1.0").TarGz()
+	b := Render(examplePlan(t), "0.1.0").TarGz()
+	if !bytes.Equal(a, b) || runner.Digest(a) != runner.Digest(b) {
+		t.Error("the same plan gave different bundles")
+	}
+}
+
+func TestRenderHoldsOnlyBakedSteps(t *testing.T) {
+	b := Render(examplePlan(t), "0.1.0")
+	names := strings.Join(b.Names(), " ")
+	for _, want := range []string{"run.sh", "lib.sh", "manifest.json.in", "steps/01-base.sh", "steps/02-nginx.sh", "steps/02-nginx/script", "steps/02-nginx/files/3"} {
+		if !strings.Contains(names, want) {
+			t.Errorf("bundle lacks %s: %s", want, names)
+		}
+	}
+	if strings.Contains(names, "site") || strings.Contains(names, "motd") {
+		t.Errorf("boot steps in the bake bundle: %s", names)
+	}
+	run, _ := b.File("run.sh")
+	if strings.Contains(string(run), "pb_start") {
+		t.Error("the bake runner starts a service")
+	}
+	favicon, _ := b.File("steps/02-nginx/files/3")
+	want, _ := os.ReadFile(filepath.Join("..", "example", "recipes", "web", "files", "favicon.ico"))
+	if !bytes.Equal(favicon, want) {
+		t.Error("binary file content changed in the bundle")
+	}
+}
+
+func TestManifestTemplateAndRendering(t *testing.T) {
+	p := examplePlan(t)
+	tmpl := ManifestTemplate(p, "0.1.0")
+	if !strings.Contains(tmpl, "@DURATION_1@") || !strings.Contains(tmpl, "@DURATION_2@") {
+		t.Fatalf("template lacks duration tokens:\n%s", tmpl)
+	}
+	text := RenderManifest(p, "0.1.0", map[int]string{1: "1.250", 2: "30.000"})
+	// What the runner's sed makes of the template must equal what the provisioner renders.
+	filled := strings.NewReplacer("@DURATION_1@", "1.250", "@DURATION_2@", "30.000").Replace(tmpl)
+	if filled != text {
+		t.Errorf("runner and provisioner manifests differ:\n%s\n---\n%s", filled, text)
+	}
+	var m Manifest
+	if err := json.Unmarshal([]byte(text), &m); err != nil {
+		t.Fatal(err)
+	}
+	if m.BakeDigest != p.BakeDigest || len(m.BakedSteps) != 2 || m.BakedSteps[0].DurationSeconds != 1.25 || strings.Join(m.BootSteps, ",") != "site,motd" {
+		t.Errorf("manifest %+v", m)
+	}
+}
