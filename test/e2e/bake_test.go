@@ -186,10 +186,7 @@ func assertClean(t *testing.T, upper string) {
 // TestBakeFailingStep checks that a failing step fails the build, naming the step, its exit
 // code and its output, with the steps before it done.
 func TestBakeFailingStep(t *testing.T) {
-	dir := t.TempDir()
-	recipeDir := filepath.Join(dir, "recipe")
-	os.MkdirAll(recipeDir, 0o755)
-	os.WriteFile(filepath.Join(recipeDir, "r.hcl"), []byte(`
+	dir := recipeProject(t, `
 step "first" {
   phase = "bake"
   file "/etc/first" {
@@ -208,7 +205,7 @@ step "never" {
     content = "no\n"
   }
 }
-`), 0o644)
+`)
 	writeTemplate(t, dir, `
   provisioner "parbake" {
     recipe = "${path.root}/recipe"
@@ -229,6 +226,19 @@ step "never" {
 	if _, err := os.Stat(filepath.Join(tg.Upper(), "etc/never")); err == nil {
 		t.Error("a step after the failure ran")
 	}
+}
+
+// recipeProject makes a directory holding recipe/r.hcl with src, for a template beside it.
+func recipeProject(t *testing.T, src string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "recipe"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "recipe", "r.hcl"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 // writeTemplate writes a minimal null-builder template around the given provisioner blocks.
@@ -259,15 +269,12 @@ build {
 // TestBakeTimeoutStopsRemoteRun checks the provisioner honours its context: Packer's own
 // `timeout` cancels it, and the runner's processes on the machine are killed, not left behind.
 func TestBakeTimeoutStopsRemoteRun(t *testing.T) {
-	dir := t.TempDir()
-	recipeDir := filepath.Join(dir, "recipe")
-	os.MkdirAll(recipeDir, 0o755)
-	os.WriteFile(filepath.Join(recipeDir, "r.hcl"), []byte(`
+	dir := recipeProject(t, `
 step "slow" {
   phase = "bake"
   run   = ["sleep 417"]
 }
-`), 0o644)
+`)
 	writeTemplate(t, dir, `
   provisioner "parbake" {
     recipe  = "${path.root}/recipe"

@@ -12,9 +12,7 @@ import (
 // TestBadRecipeFailsValidateAndBuild checks that a broken recipe stops `packer validate` and
 // `packer build` with its diagnostics (file, line, column), through the data source alone.
 func TestBadRecipeFailsValidateAndBuild(t *testing.T) {
-	dir := t.TempDir()
-	os.MkdirAll(filepath.Join(dir, "recipe"), 0o755)
-	os.WriteFile(filepath.Join(dir, "recipe", "r.hcl"), []byte("step \"a\" {\n  after = [\"nope\"]\n  colour = \"red\"\n}\n"), 0o644)
+	dir := recipeProject(t, "step \"a\" {\n  after = [\"nope\"]\n  colour = \"red\"\n}\n")
 	os.WriteFile(filepath.Join(dir, "t.pkr.hcl"), []byte(`
 data "parbake" "x" {
   recipe = "${path.root}/recipe"
