@@ -53,8 +53,7 @@ func (p *Provisioner) Prepare(raws ...interface{}) error {
 		}
 		p.plan = pl
 	}
-	p.secrets = sensitiveValues(c.Variables, p.plan)
-	packersdk.LogSecretFilter.Set(p.secrets...)
+	packersdk.LogSecretFilter.Set(sensitiveValues(c.Variables, p.plan)...)
 	if errs != nil && len(errs.Errors) > 0 {
 		return errs
 	}

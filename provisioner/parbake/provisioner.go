@@ -21,9 +21,8 @@ import (
 
 // Provisioner adapts the bake renderer to Packer's provisioner interface.
 type Provisioner struct {
-	config  Config
-	plan    *plan.Plan
-	secrets []string
+	config Config
+	plan   *plan.Plan
 }
 
 func (p *Provisioner) ConfigSpec() hcldec.ObjectSpec { return p.config.FlatMapstructure().HCL2Spec() }
@@ -40,8 +39,11 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 
 	archive := bake.Render(pl, version.String()).TarGz()
 	digest := runner.Digest(archive)
-	bundlePath := "/tmp/parbake-" + digest[len("sha256:"):][:16] + ".tar.gz"
-	runDir := p.config.StagingDir + "/run-" + digest[len("sha256:"):][:16]
+	// Names derived from the bundle's digest: a retried or repeated bake of the same bundle reuses
+	// them, and different bundles never collide.
+	id := strings.TrimPrefix(digest, "sha256:")[:16]
+	bundlePath := "/tmp/parbake-" + id + ".tar.gz"
+	runDir := p.config.StagingDir + "/run-" + id
 	say(fmt.Sprintf("parbake: uploading bundle (%d bytes, %s)", len(archive), digest))
 	if err := comm.Upload(bundlePath, bytes.NewReader(archive), nil); err != nil {
 		return fmt.Errorf("parbake: uploading the bundle to %s: %w", bundlePath, err)
