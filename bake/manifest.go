@@ -8,10 +8,11 @@ import (
 	"time"
 
 	"github.com/parbake/packer-plugin-parbake/plan"
+	"github.com/parbake/packer-plugin-parbake/runner"
 )
 
 // ManifestPath is where the bake manifest is written on the image.
-const ManifestPath = "/etc/parbake/manifest.json"
+const ManifestPath = runner.ManifestPath
 
 // Manifest is the record of a bake: what the image holds and what was left for boot. A security
 // reviewer reads it; the boot half pairs user data with it and uses its durations as estimates.

@@ -1,7 +1,10 @@
 package bake
 
 import (
+	"archive/tar"
 	"bytes"
+	"compress/gzip"
+	"io"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -21,18 +24,36 @@ func examplePlan(t *testing.T) *plan.Plan {
 	return p
 }
 
+func render(t *testing.T, p *plan.Plan) *runner.Bundle {
+	t.Helper()
+	b, err := Render(p, "0.1.0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func archive(t *testing.T, b *runner.Bundle) []byte {
+	t.Helper()
+	a, err := b.TarGz()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 func TestRenderIsDeterministic(t *testing.T) {
-	a := Render(examplePlan(t), "0.1.0").TarGz()
-	b := Render(examplePlan(t), "0.1.0").TarGz()
+	a := archive(t, render(t, examplePlan(t)))
+	b := archive(t, render(t, examplePlan(t)))
 	if !bytes.Equal(a, b) || runner.Digest(a) != runner.Digest(b) {
 		t.Error("the same plan gave different bundles")
 	}
 }
 
 func TestRenderHoldsOnlyBakedSteps(t *testing.T) {
-	b := Render(examplePlan(t), "0.1.0")
+	b := render(t, examplePlan(t))
 	names := strings.Join(b.Names(), " ")
-	for _, want := range []string{"run.sh", "lib.sh", "manifest.json.in", "steps/01-base.sh", "steps/02-nginx.sh", "steps/02-nginx/script", "steps/02-nginx/files/3"} {
+	for _, want := range []string{"run.sh", "lib.sh", "stop.sh", "manifest.json.in", "steps/01-base.sh", "steps/02-nginx.sh", "steps/02-nginx/script", "steps/02-nginx.tar", "steps/02-nginx.dests", "steps/02-nginx.dirs"} {
 		if !strings.Contains(names, want) {
 			t.Errorf("bundle lacks %s: %s", want, names)
 		}
@@ -44,8 +65,11 @@ func TestRenderHoldsOnlyBakedSteps(t *testing.T) {
 	if strings.Contains(string(run), "pb_start") {
 		t.Error("the bake runner starts a service")
 	}
-	favicon, _ := b.File("steps/02-nginx/files/3")
-	want, _ := os.ReadFile(filepath.Join("..", "example", "recipes", "web", "files", "favicon.ico"))
+	favicon := nestedFile(t, archive(t, b), "steps/02-nginx.tar", "var/www/html/"+runner.StageDir+"/favicon.ico")
+	want, err := os.ReadFile(filepath.Join("..", "example", "recipes", "web", "files", "favicon.ico"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !bytes.Equal(favicon, want) {
 		t.Error("binary file content changed in the bundle")
 	}
@@ -70,4 +94,30 @@ func TestManifestTemplateAndRendering(t *testing.T) {
 	if m.BakeDigest != p.BakeDigest || len(m.BakedSteps) != 2 || m.BakedSteps[0].DurationSeconds != 1.25 || strings.Join(m.BootSteps, ",") != "site,motd" {
 		t.Errorf("manifest %+v", m)
 	}
+}
+
+// nestedFile reads entry inner of the tar stored as entry outer of a tar.gz archive.
+func nestedFile(t *testing.T, archive []byte, outer, inner string) []byte {
+	t.Helper()
+	gz, err := gzip.NewReader(bytes.NewReader(archive))
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(r io.Reader, name string) *tar.Reader {
+		tr := tar.NewReader(r)
+		for {
+			h, err := tr.Next()
+			if err != nil {
+				t.Fatalf("%s not found: %v", name, err)
+			}
+			if h.Name == name {
+				return tr
+			}
+		}
+	}
+	data, err := io.ReadAll(find(find(gz, outer), inner))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

@@ -5,11 +5,7 @@
 # data was rendered for. On a mismatch it refuses, or with boot-all sets PB_RUN_ALL so the baked
 # steps run here too.
 pb_guard() {
-  pb_found=
-  if [ -f /etc/parbake/manifest.json ]; then
-    pb_found=$(sed -n 's/^[[:space:]]*"bake_digest":[[:space:]]*"\([^"]*\)".*/\1/p' /etc/parbake/manifest.json | head -n 1)
-  fi
-  [ -n "$pb_found" ] || pb_found=none
+  pb_found=$(pb_image_digest)
   if [ "$pb_found" = "$1" ]; then
     echo "parbake: the image holds the expected bake ($1)"
     return 0
@@ -19,7 +15,7 @@ pb_guard() {
     PB_RUN_ALL=1
     return 0
   fi
-  echo "parbake: refusing to configure this instance: the user data expects an image baked with $1, but the image's /etc/parbake/manifest.json says $pb_found" >&2
+  echo "parbake: refusing to configure this instance: the user data expects an image baked with $1, but the image's $PB_MANIFEST says $pb_found" >&2
   return 3
 }
 

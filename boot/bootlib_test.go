@@ -14,9 +14,13 @@ import (
 // runBootLib sources the boot library in sh and runs script, returning its output and error.
 func runBootLib(t *testing.T, script string, env ...string) (string, error) {
 	t.Helper()
-	lib := filepath.Join(t.TempDir(), "boot.sh")
-	os.WriteFile(lib, bootLib, 0o644)
-	cmd := exec.Command("sh", "-c", ". "+lib+"\n"+script)
+	dir := t.TempDir()
+	for name, data := range map[string][]byte{"boot.sh": bootLib, "digest.sh": digestLib} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := exec.Command("sh", "-c", ". "+filepath.Join(dir, "digest.sh")+"\n. "+filepath.Join(dir, "boot.sh")+"\n"+script)
 	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH")}, env...)
 	out, err := cmd.CombinedOutput()
 	return string(out), err
@@ -69,18 +73,17 @@ func TestBootLibSources(t *testing.T) {
 }
 
 func TestBootLibGuard(t *testing.T) {
-	// pb_guard reads /etc/parbake/manifest.json; point it at a test copy via a sed of the path.
-	dir := t.TempDir()
-	lib := strings.ReplaceAll(string(bootLib), "/etc/parbake/manifest.json", filepath.Join(dir, "manifest.json"))
-	os.WriteFile(filepath.Join(dir, "boot.sh"), []byte(lib), 0o644)
+	// pb_guard reads the manifest at $PB_MANIFEST; a test copy stands in for the image's.
+	manifest := filepath.Join(t.TempDir(), "manifest.json")
 	run := func(script string) (string, error) {
-		out, err := exec.Command("sh", "-c", ". "+filepath.Join(dir, "boot.sh")+"\n"+script).CombinedOutput()
-		return string(out), err
+		return runBootLib(t, script, "PB_MANIFEST="+manifest)
 	}
 	if out, err := run("pb_guard sha256:a error"); err == nil || !strings.Contains(out, "says none") {
 		t.Errorf("no manifest: %v %s", err, out)
 	}
-	os.WriteFile(filepath.Join(dir, "manifest.json"), []byte("{\n  \"bake_digest\": \"sha256:a\",\n}\n"), 0o644)
+	if err := os.WriteFile(manifest, []byte("{\n  \"bake_digest\": \"sha256:a\",\n}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if out, err := run("pb_guard sha256:a error"); err != nil {
 		t.Errorf("matching manifest refused: %s", out)
 	}

@@ -21,78 +21,107 @@ func cloudConfig(p *plan.Plan, o Options) (string, error) {
 	if o.OnMismatch == MismatchBootAll {
 		return "", fmt.Errorf("%w: on_mismatch = \"boot-all\" needs the shell runner; use format = \"mime\" or \"shell\"", ErrCannotExpress)
 	}
-	type writeFile struct {
-		Path        string `json:"path"`
-		Content     string `json:"content"`
-		Encoding    string `json:"encoding"`
-		Permissions string `json:"permissions"`
-		Owner       string `json:"owner"`
+	if problems := cloudConfigProblems(p.Boot()); len(problems) > 0 {
+		return "", fmt.Errorf("%w (use format = \"mime\" or \"shell\"): %s", ErrCannotExpress, strings.Join(problems, "; "))
 	}
+	if err := checkInlineSize(p.Boot()); err != nil {
+		return "", err
+	}
+	d := ccScript{Guard: len(p.Bake()) > 0, Manifest: runner.ManifestPath, DigestLib: strings.TrimRight(string(digestLib), "\n"), Digest: p.BakeDigest}
 	var files []writeFile
 	var packages []string
-	var script strings.Builder
-	script.WriteString("set -e\n")
-	if len(p.Bake()) > 0 {
-		fmt.Fprintf(&script, "found=$(sed -n 's/^[[:space:]]*\"bake_digest\":[[:space:]]*\"\\([^\"]*\\)\".*/\\1/p' /etc/parbake/manifest.json 2>/dev/null | head -n 1)\n")
-		fmt.Fprintf(&script, "[ \"$found\" = %s ] || { echo \"parbake: the image holds bake ${found:-none}, not %s; refusing to run commands\" >&2; exit 3; }\n",
-			runner.Quote(p.BakeDigest), p.BakeDigest)
-	}
-	var problems []string
-	seenPackages := false
 	for _, s := range p.Boot() {
 		c := s.Content
+		for _, f := range c.Files {
+			files = append(files, writeFile{Path: f.Path, Content: base64.StdEncoding.EncodeToString(f.Data), Encoding: "b64", Permissions: f.Mode, Owner: f.Owner})
+			if f.Source != nil {
+				data, err := f.Source.ReadAll(MaxUserData)
+				if err != nil {
+					return "", err
+				}
+				files[len(files)-1].Content = base64.StdEncoding.EncodeToString(data)
+			}
+		}
+		packages = append(packages, c.Packages...)
+		st := ccStep{Name: s.Name, Environment: c.Environment, Run: c.Run}
+		if c.Script != nil {
+			data, err := c.Script.Source.ReadAll(MaxUserData)
+			if err != nil {
+				return "", err
+			}
+			st.Script = StatePath + "/scripts/" + s.Name
+			files = append(files, writeFile{Path: st.Script, Content: base64.StdEncoding.EncodeToString(data), Encoding: "b64", Permissions: "0700", Owner: "root:root"})
+		}
+		for _, svc := range c.Services {
+			if svc.Enable {
+				st.Enable = append(st.Enable, svc.Name)
+			}
+			if svc.Start {
+				st.Start = append(st.Start, svc.Name)
+			}
+		}
+		d.Steps = append(d.Steps, st)
+	}
+	script, err := runner.Execute(ccTemplate, d)
+	if err != nil {
+		return "", err
+	}
+	doc := cloudConfigDoc{RunCmd: []string{script + "\n"}, WriteFiles: files, Packages: packages}
+	b, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return "", err
+	}
+	return "#cloud-config\n" + string(b) + "\n", nil
+}
+
+var ccTemplate = runner.NewTemplate(templates, "cloudconfig.sh.tmpl")
+
+// cloudConfigDoc is the document; JSON field order is the struct's, so output is stable.
+type cloudConfigDoc struct {
+	Packages   []string    `json:"packages,omitempty"`
+	RunCmd     []string    `json:"runcmd"`
+	WriteFiles []writeFile `json:"write_files,omitempty"`
+}
+
+type writeFile struct {
+	Path        string `json:"path"`
+	Content     string `json:"content"`
+	Encoding    string `json:"encoding"`
+	Permissions string `json:"permissions"`
+	Owner       string `json:"owner"`
+}
+
+// ccScript is what cloudconfig.sh.tmpl sees: the runcmd script.
+type ccScript struct {
+	Guard                       bool
+	Manifest, DigestLib, Digest string
+	Steps                       []ccStep
+}
+
+type ccStep struct {
+	Name          string
+	Environment   []recipe.EnvVar
+	Script        string
+	Run           []string
+	Enable, Start []string
+}
+
+// cloudConfigProblems lists the steps cloud-config cannot express, and why.
+func cloudConfigProblems(steps []*plan.Step) []string {
+	var problems []string
+	seenPackages := false
+	for _, s := range steps {
 		why := cannotExpress(s)
-		if len(c.Files) > 0 && seenPackages {
+		if len(s.Content.Files) > 0 && seenPackages {
 			why = append(why, "its files would be written before an earlier step's packages are installed")
 		}
 		if len(why) > 0 {
 			problems = append(problems, fmt.Sprintf("step %s: %s", s.Name, strings.Join(why, "; ")))
 			continue
 		}
-		seenPackages = seenPackages || len(c.Packages) > 0
-		for _, f := range c.Files {
-			files = append(files, writeFile{Path: f.Path, Content: base64.StdEncoding.EncodeToString(f.Data), Encoding: "b64", Permissions: f.Mode, Owner: f.Owner})
-		}
-		packages = append(packages, c.Packages...)
-		if c.Script != nil {
-			path := StatePath + "/scripts/" + s.Name
-			files = append(files, writeFile{Path: path, Content: base64.StdEncoding.EncodeToString(c.Script.Data), Encoding: "b64", Permissions: "0700", Owner: "root:root"})
-		}
-		fmt.Fprintf(&script, "echo %s\n(\n", runner.Quote("== parbake "+s.Name))
-		for _, e := range c.Environment {
-			fmt.Fprintf(&script, "  %s=%s; export %s\n", e.Name, runner.Quote(e.Value), e.Name)
-		}
-		if c.Script != nil {
-			fmt.Fprintf(&script, "  %s\n", runner.Quote(StatePath+"/scripts/"+s.Name))
-		}
-		for _, cmd := range c.Run {
-			fmt.Fprintf(&script, "  sh -ec %s\n", runner.Quote(cmd))
-		}
-		for _, svc := range c.Services {
-			if svc.Enable {
-				fmt.Fprintf(&script, "  systemctl enable %s\n", runner.Quote(svc.Name))
-			}
-			if svc.Start {
-				fmt.Fprintf(&script, "  systemctl start --no-block %s\n", runner.Quote(svc.Name))
-			}
-		}
-		script.WriteString(")\n")
+		seenPackages = seenPackages || len(s.Content.Packages) > 0
 	}
-	if len(problems) > 0 {
-		return "", fmt.Errorf("%w (use format = \"mime\" or \"shell\"): %s", ErrCannotExpress, strings.Join(problems, "; "))
-	}
-	doc := map[string]interface{}{"runcmd": []string{script.String()}}
-	if len(files) > 0 {
-		doc["write_files"] = files
-	}
-	if len(packages) > 0 {
-		doc["packages"] = packages
-	}
-	b, err := json.MarshalIndent(doc, "", "  ")
-	if err != nil {
-		return "", err
-	}
-	return "#cloud-config\n" + string(b) + "\n", nil
+	return problems
 }
 
 // cannotExpress lists what in a step cloud-config has no way to say.

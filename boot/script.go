@@ -1,7 +1,7 @@
 package boot
 
 import (
-	_ "embed"
+	"embed"
 	"encoding/base64"
 	"fmt"
 	"sort"
@@ -16,6 +16,14 @@ import (
 //go:embed bootlib.sh
 var bootLib []byte
 
+//go:embed digest.sh
+var digestLib []byte
+
+//go:embed templates/*.tmpl
+var templates embed.FS
+
+var bootTemplate = runner.NewTemplate(templates, "boot.sh.tmpl")
+
 // StatePath is where the boot runner records the steps that ran on an instance.
 const StatePath = "/var/lib/parbake/boot"
 
@@ -28,57 +36,96 @@ type stepWeight struct {
 	Bytes int
 }
 
+// bootData is what boot.sh.tmpl sees.
+type bootData struct {
+	Recipe, Role, Version string
+	Log, State, IMDS      string
+	Manifest, Stage, Lock string
+	Bundle                string // base64 of the bundle, wrapped
+	Guard                 bool
+	Digest, OnMismatch    string
+	Variables             []assignment
+	Steps                 []runner.StepCall
+}
+
+// assignment sets one variable on the instance: fetched with Fetch from Path, or a value.
+type assignment struct {
+	Shell, Fetch, Path, Value string
+}
+
+// fetchers name the boot library function that reads each kind of source.
+var fetchers = map[recipe.SourceKind]string{recipe.SourceIMDS: "pb_imds", recipe.SourceSSM: "pb_ssm", recipe.SourceEnv: "pb_env"}
+
 // script renders the boot runner for the steps that run at boot (all of them with boot-all),
 // returning it with each step's weight.
 func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	steps := p.Boot()
-	phase := map[string]recipe.Phase{}
 	if o.OnMismatch == MismatchBootAll && len(p.Bake()) > 0 {
 		steps = p.Steps // a different image needs the baked steps too
 	}
-	for _, s := range p.Steps {
-		phase[s.Name] = s.Phase
+	if err := checkInlineSize(steps); err != nil {
+		return "", nil, err
 	}
-	assign, err := variableAssignments(steps, p.Variables, o.Values)
+	vars, err := variableAssignments(steps, p.Variables, o.Values)
 	if err != nil {
 		return "", nil, err
 	}
 	b := runner.NewBundle()
 	b.Add("lib.sh", 0o644, runner.Lib)
 	b.Add("boot.sh", 0o644, bootLib)
-	var calls strings.Builder
+	b.Add("digest.sh", 0o644, digestLib)
+	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, State: StatePath,
+		IMDS: o.IMDSEndpoint, Manifest: runner.ManifestPath, Stage: runner.StageDir, Lock: runner.LockPath,
+		Guard: len(p.Bake()) > 0, Digest: p.BakeDigest, OnMismatch: string(o.OnMismatch), Variables: vars}
 	var weights []stepWeight
 	for i, s := range steps {
-		before := bundleSize(b)
-		file := runner.AddStep(b, runner.Boot, i+1, s)
-		weights = append(weights, stepWeight{Name: s.Name, Bytes: bundleSize(b) - before})
-		call := strings.TrimSuffix(runner.StepCall(i+1, len(steps), s, file), "\n")
-		calls.WriteString(strings.Replace(call, "pb_step ", "pb_boot_step ", 1) + " " + string(phase[s.Name]) + "\n")
+		before := b.Size()
+		file, err := runner.AddStep(b, runner.Boot, i+1, s)
+		if err != nil {
+			return "", nil, err
+		}
+		weights = append(weights, stepWeight{Name: s.Name, Bytes: int(b.Size() - before)})
+		d.Steps = append(d.Steps, runner.NewStepCall(i+1, len(steps), s, file))
 	}
-	guard := ""
-	if len(p.Bake()) > 0 {
-		guard = fmt.Sprintf("pb_guard %s %s\n", runner.Quote(p.BakeDigest), runner.Quote(string(o.OnMismatch)))
+	archive, err := b.TarGz()
+	if err != nil {
+		return "", nil, err
 	}
-	encoded := wrap(base64.StdEncoding.EncodeToString(b.TarGz()), 76, "\n")
-	return fmt.Sprintf(bootTemplate, runner.Quote(p.Recipe), runner.Quote(p.Role), o.Version, runner.Quote(LogPath),
-		encoded, runner.Quote(StatePath), runner.Quote(o.IMDSEndpoint), len(steps), guard, assign, calls.String()), weights, nil
+	d.Bundle = wrap(base64.StdEncoding.EncodeToString(archive), 76, "\n")
+	text, err := runner.Execute(bootTemplate, d)
+	return text, weights, err
+}
+
+// checkInlineSize refuses, before reading them, local files too large to ever fit in user data.
+func checkInlineSize(steps []*plan.Step) error {
+	for _, s := range steps {
+		for _, f := range s.Content.Files {
+			if f.Size() > MaxUserData {
+				return fmt.Errorf("%s: %w: step %q's file %s is %d bytes; bake the step (phase = \"bake\") or fetch the file on the instance",
+					f.Range, ErrTooLarge, s.Name, f.Path, f.Size())
+			}
+		}
+		if sc := s.Content.Script; sc != nil && sc.Source.Size > MaxUserData {
+			return fmt.Errorf("%s: %w: step %q's script is %d bytes; bake the step (phase = \"bake\")", sc.Range, ErrTooLarge, s.Name, sc.Source.Size)
+		}
+	}
+	return nil
 }
 
 // variableAssignments fetches, on the instance, each boot variable the steps use: from IMDS, SSM
 // or the environment, or inlined from the given values when it has no `from`. Sensitive values
 // are never inlined.
-func variableAssignments(steps []*plan.Step, vars []*recipe.Variable, values map[string]string) (string, error) {
-	used := map[string]bool{}
+func variableAssignments(steps []*plan.Step, vars []*recipe.Variable, values map[string]string) ([]assignment, error) {
 	usedBy := map[string]string{}
 	for _, s := range steps {
 		for _, v := range s.BootVars {
-			if !used[v] {
-				used[v], usedBy[v] = true, s.Name
+			if _, ok := usedBy[v]; !ok {
+				usedBy[v] = s.Name
 			}
 		}
 	}
-	var names []string
-	for n := range used {
+	names := make([]string, 0, len(usedBy))
+	for n := range usedBy {
 		names = append(names, n)
 	}
 	sort.Strings(names)
@@ -86,17 +133,16 @@ func variableAssignments(steps []*plan.Step, vars []*recipe.Variable, values map
 	for _, v := range vars {
 		byName[v.Name] = v
 	}
-	var b strings.Builder
+	var out []assignment
 	var missing []string
 	for _, n := range names {
 		v := byName[n]
-		sh := runner.VarName(n)
+		a := assignment{Shell: runner.VarName(n)}
 		switch {
 		case v.From != nil:
-			fn := map[recipe.SourceKind]string{recipe.SourceIMDS: "pb_imds", recipe.SourceSSM: "pb_ssm", recipe.SourceEnv: "pb_env"}[v.From.Kind]
-			fmt.Fprintf(&b, "%s=$(%s %s)\n", sh, fn, runner.Quote(v.From.Path))
+			a.Fetch, a.Path = fetchers[v.From.Kind], v.From.Path
 		case v.Sensitive:
-			return "", fmt.Errorf("step %q uses sensitive variable %q, whose value would be written into user data; declare it with boot = true and a from (imds:, ssm: or env:) so the instance fetches it", usedBy[n], n)
+			return nil, fmt.Errorf("step %q uses sensitive variable %q, whose value would be written into user data; declare it with boot = true and a from (imds:, ssm: or env:) so the instance fetches it", usedBy[n], n)
 		default:
 			val, ok := values[n]
 			if !ok {
@@ -106,23 +152,14 @@ func variableAssignments(steps []*plan.Step, vars []*recipe.Variable, values map
 				}
 				val = v.Default.AsString()
 			}
-			fmt.Fprintf(&b, "%s=%s\n", sh, runner.Quote(val))
+			a.Value = val
 		}
-		fmt.Fprintf(&b, "export %s\n", sh)
+		out = append(out, a)
 	}
 	if len(missing) > 0 {
-		return "", fmt.Errorf("no value for boot variable %s: it has no from and no default; set it in variables", strings.Join(missing, ", "))
+		return nil, fmt.Errorf("no value for boot variable %s: it has no from and no default; set it in variables", strings.Join(missing, ", "))
 	}
-	return b.String(), nil
-}
-
-func bundleSize(b *runner.Bundle) int {
-	n := 0
-	for _, name := range b.Names() {
-		d, _ := b.File(name)
-		n += len(d)
-	}
-	return n
+	return out, nil
 }
 
 // wrap breaks s into lines of width bytes, joined by eol, for base64 in scripts and MIME parts.
@@ -135,38 +172,3 @@ func wrap(s string, width int, eol string) string {
 	b.WriteString(s)
 	return b.String()
 }
-
-// bootTemplate is the boot runner. It re-runs itself through tee so every line reaches both the
-// console (and so cloud-init's output) and the log, keeping its own exit status.
-const bootTemplate = `#!/bin/sh
-# parbake boot runner: generated, do not edit. Recipe %s, role %s, parbake %s.
-set -eu
-umask 022
-PB_LOG=%s
-if [ -z "${PB_LOGGING:-}" ]; then
-  mkdir -p "$(dirname "$PB_LOG")"
-  PB_LOGGING=1
-  export PB_LOGGING
-  PB_RC=$(mktemp)
-  { sh "$0" "$@" 2>&1 && echo 0 >"$PB_RC" || echo $? >"$PB_RC"; } | tee -a "$PB_LOG"
-  PB_STATUS=$(cat "$PB_RC")
-  rm -f "$PB_RC"
-  exit "$PB_STATUS"
-fi
-PB_DIR=$(mktemp -d "${TMPDIR:-/tmp}/parbake-boot.XXXXXX")
-trap 'rm -rf -- "$PB_DIR"' EXIT
-base64 -d >"$PB_DIR/bundle.tar.gz" <<'PARBAKE_BUNDLE_END'
-%s
-PARBAKE_BUNDLE_END
-tar -xzf "$PB_DIR/bundle.tar.gz" -C "$PB_DIR"
-PB_DONE=$PB_DIR/done
-PB_STATE=%s
-PB_IMDS=%s
-export PB_DIR PB_DONE PB_STATE PB_IMDS
-: >"$PB_DONE"
-. "$PB_DIR/lib.sh"
-. "$PB_DIR/boot.sh"
-cd "$PB_DIR"
-pb_marker "boot-begin %d"
-%s%s%spb_marker "boot-done"
-`

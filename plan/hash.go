@@ -15,7 +15,7 @@ import (
 // out: a step's identity does not change when it moves between bake and boot.
 func hashStep(rs *recipe.Step, c *recipe.Content) string {
 	h := fieldHasher{sha256.New()}
-	h.str("parbake-step-v1")
+	h.str("parbake-step-v2")
 	h.str(rs.Name)
 	h.str(rs.Timeout.String())
 	h.str(strconv.Itoa(rs.Retries))
@@ -30,11 +30,11 @@ func hashStep(rs *recipe.Step, c *recipe.Content) string {
 		h.str(f.Path)
 		h.str(f.Mode)
 		h.str(f.Owner)
-		h.bytes(f.Data)
+		h.str(f.SHA256()) // content and source hash alike: what lands on the machine counts
 	}
 	if c.Script != nil {
 		h.count(1)
-		h.bytes(c.Script.Data)
+		h.str(c.Script.Source.SHA256)
 	} else {
 		h.count(0)
 	}

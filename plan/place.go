@@ -58,13 +58,13 @@ func decide(r *recipe.Recipe, rs *recipe.Step, s *Step, bootRef, bootDep string,
 	case p.Default != recipe.PhaseAuto && p.Default != "":
 		return p.Default, fmt.Sprintf("policy default is %s", p.Default)
 	case rs.ChangesEvery > 0 && rs.ChangesEvery < p.EffectiveRebuild():
-		return recipe.PhaseBoot, fmt.Sprintf("changes every %s; images are rebuilt every %s, so a baked copy would be stale",
-			Human(rs.ChangesEvery), Human(p.EffectiveRebuild()))
+		return recipe.PhaseBoot, fmt.Sprintf("changes every %s; %s, so a baked copy would be stale",
+			Human(rs.ChangesEvery), rebuildCadence(p))
 	}
 	saved := time.Duration(float64(s.Estimate) * p.LaunchesPerDay)
 	if saved >= minSavedPerDay {
-		return recipe.PhaseBake, fmt.Sprintf("saves %s × %s launches/day = %s of boot time per day",
-			Human(s.Estimate), number(p.LaunchesPerDay), Human(saved))
+		return recipe.PhaseBake, fmt.Sprintf("saves %s × %s = %s of boot time per day",
+			Human(s.Estimate), launches(p.LaunchesPerDay), Human(saved))
 	}
 	return recipe.PhaseBoot, fmt.Sprintf("cheap at boot (%s); kept flexible", Human(s.Estimate))
 }
@@ -98,6 +98,22 @@ func coversAll(rs *recipe.Step, allRoles []string) bool {
 		}
 	}
 	return true
+}
+
+// rebuildCadence says how often a baked copy is renewed, and what sets that pace.
+func rebuildCadence(p recipe.Policy) string {
+	if p.CertifyEvery > p.RebuildEvery {
+		return fmt.Sprintf("certification limits rebuilds to every %s", Human(p.CertifyEvery))
+	}
+	return fmt.Sprintf("images are rebuilt every %s", Human(p.RebuildEvery))
+}
+
+// launches writes a launch rate: "1 launch/day", "100 launches/day".
+func launches(f float64) string {
+	if f == 1 {
+		return "1 launch/day"
+	}
+	return number(f) + " launches/day"
 }
 
 func number(f float64) string {

@@ -120,7 +120,7 @@ policy {
 step "a" {
   changes_every = "168h"
   estimate = "10m"
-}`, "", "a", recipe.PhaseBoot, "images are rebuilt every 720h"},
+}`, "", "a", recipe.PhaseBoot, "certification limits rebuilds to every 720h"},
 		{"changes slower than rebuilds falls through to cost", `
 policy {
   rebuild_every = "24h"
@@ -129,7 +129,7 @@ policy {
 step "a" {
   changes_every = "168h"
   estimate = "45s"
-}`, "", "a", recipe.PhaseBake, "saves 45s × 200 launches/day = 2.5h of boot time per day"},
+}`, "", "a", recipe.PhaseBake, "saves 45s × 200 launches/day = 2h30m of boot time per day"},
 		{"cheap at boot", `
 policy {
   launches_per_day = 200
@@ -143,7 +143,7 @@ policy {
 }
 step "a" {
   packages = ["nginx"]
-}`, "", "a", recipe.PhaseBake, "saves 20s × 10 launches/day = 3.3m"},
+}`, "", "a", recipe.PhaseBake, "saves 20s × 10 launches/day = 3m20s"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,48 +6,52 @@ import (
 	"testing"
 )
 
+// badInputs are recipes with one mistake each (and one with many), and where it is reported.
+var badInputs = []struct {
+	name     string
+	src      string
+	wantLine int    // line of the diagnostic's subject; 0 when it has none
+	wantText string // part of the message
+}{
+	{"many at once", "step \"a\" {\n  timeout = \"x\"\n  estimate = \"y\"\n  changes_every = \"z\"\n  packages = \"p\"\n  run = \"r\"\n  environment = [1]\n  service \"s\" {\n    enable = \"maybe\"\n    start = \"perhaps\"\n  }\n}\n", 2, "Invalid duration"},
+	{"unknown block", "frobnicate {}\n", 1, "Unsupported block type"},
+	{"unknown attribute", "step \"a\" {\n  colour = \"red\"\n}\n", 2, "Unsupported argument"},
+	{"unknown variable attribute", "variable \"v\" {\n  kind = 1\n}\n", 2, "Unsupported argument"},
+	{"duplicate step", "step \"a\" {}\nstep \"a\" {}\n", 2, "Duplicate step"},
+	{"duplicate variable", "variable \"v\" {}\nvariable \"v\" {}\n", 2, "Duplicate variable"},
+	{"duplicate policy", "policy {}\npolicy {}\n", 2, "Duplicate policy"},
+	{"missing after target", "step \"a\" {\n  after = [\"nope\"]\n}\n", 2, `no step has that name`},
+	{"self dependency", "step \"a\" {\n  after = [\"a\"]\n}\n", 2, "lists itself"},
+	{"cycle", "step \"a\" {\n  after = [\"c\"]\n}\nstep \"b\" {\n  after = [\"a\"]\n}\nstep \"c\" {\n  after = [\"b\"]\n}\n", 2, "a → c → b → a"},
+	{"type error", "step \"a\" {\n  packages = \"nginx\"\n}\n", 0, "list of string required"},
+	{"retries type error", "step \"a\" {\n  retries = \"many\"\n}\n", 2, "Incorrect type"},
+	{"default type error", "variable \"n\" {\n  type = number\n  default = \"x\"\n}\n", 3, "Incorrect type"},
+	{"bad variable type", "variable \"v\" {\n  type = list(number)\n}\n", 2, "Unsupported variable type"},
+	{"invalid duration", "step \"a\" {\n  timeout = \"ten minutes\"\n}\n", 2, "Invalid duration"},
+	{"negative duration", "policy {\n  rebuild_every = \"-1h\"\n}\n", 2, "may not be negative"},
+	{"fractional retries", "step \"a\" {\n  retries = 1.5\n}\n", 2, "must be a whole number; got 1.5"},
+	{"invalid mode", "step \"a\" {\n  file \"/x\" {\n    content = \"\"\n    mode = \"0999\"\n  }\n}\n", 4, "Invalid mode"},
+	{"invalid owner", "step \"a\" {\n  file \"/x\" {\n    content = \"\"\n    owner = \"root:\"\n  }\n}\n", 4, "Invalid owner"},
+	{"missing source", "step \"a\" {\n  file \"/x\" {\n    source = \"nope.bin\"\n  }\n}\n", 3, "Missing file"},
+	{"missing script", "step \"a\" {\n  script = \"nope.sh\"\n}\n", 2, "Missing file"},
+	{"content and source", "step \"a\" {\n  file \"/x\" {\n    content = \"\"\n    source = \"x\"\n  }\n}\n", 2, "exactly one of content and source"},
+	{"relative file path", "step \"a\" {\n  file \"etc/x\" {\n    content = \"\"\n  }\n}\n", 2, "must be absolute"},
+	{"from on bake variable", "variable \"v\" {\n  from = \"env:V\"\n}\n", 2, "from on a bake-time variable"},
+	{"bad from", "variable \"v\" {\n  boot = true\n  from = \"http://x\"\n}\n", 3, "Invalid from"},
+	{"sensitive boot without from", "variable \"v\" {\n  boot = true\n  sensitive = true\n}\n", 1, "may not be written into user data"},
+	{"boot variable not a string", "variable \"v\" {\n  type = number\n  boot = true\n}\n", 3, "must be a string"},
+	{"undeclared variable", "step \"a\" {\n  run = [var.nope]\n}\n", 2, "no variable block declares"},
+	{"variable in static field", "variable \"v\" {}\nstep \"a\" {\n  timeout = var.v\n}\n", 3, "Variables not allowed"},
+	{"bad phase", "step \"a\" {\n  phase = \"later\"\n}\n", 2, "Invalid phase"},
+	{"empty roles", "step \"a\" {\n  roles = []\n}\n", 2, "Empty roles"},
+	{"role dependency gap", "step \"a\" {\n  roles = [\"web\"]\n}\nstep \"b\" {\n  after = [\"a\"]\n}\n", 5, "runs only for role web"},
+	{"bad step name", "step \"a b\" {}\n", 1, "Invalid step name"},
+	{"syntax error", "step \"a\" {\n  run = [\n", 0, ""},
+}
+
 // Every bad input is a diagnostic with file:line:col naming the field, never a panic.
 func TestBadInputDiagnostics(t *testing.T) {
-	tests := []struct {
-		name     string
-		src      string
-		wantLine int    // line of the diagnostic's subject; 0 when it has none
-		wantText string // part of the message
-	}{
-		{"unknown block", "frobnicate {}\n", 1, "Unsupported block type"},
-		{"unknown attribute", "step \"a\" {\n  colour = \"red\"\n}\n", 2, "Unsupported argument"},
-		{"unknown variable attribute", "variable \"v\" {\n  kind = 1\n}\n", 2, "Unsupported argument"},
-		{"duplicate step", "step \"a\" {}\nstep \"a\" {}\n", 2, "Duplicate step"},
-		{"duplicate variable", "variable \"v\" {}\nvariable \"v\" {}\n", 2, "Duplicate variable"},
-		{"duplicate policy", "policy {}\npolicy {}\n", 2, "Duplicate policy"},
-		{"missing after target", "step \"a\" {\n  after = [\"nope\"]\n}\n", 2, `no step has that name`},
-		{"self dependency", "step \"a\" {\n  after = [\"a\"]\n}\n", 2, "lists itself"},
-		{"cycle", "step \"a\" {\n  after = [\"c\"]\n}\nstep \"b\" {\n  after = [\"a\"]\n}\nstep \"c\" {\n  after = [\"b\"]\n}\n", 2, "a → c → b → a"},
-		{"type error", "step \"a\" {\n  packages = \"nginx\"\n}\n", 0, "list of string required"},
-		{"retries type error", "step \"a\" {\n  retries = \"many\"\n}\n", 2, "Incorrect type"},
-		{"default type error", "variable \"n\" {\n  type = number\n  default = \"x\"\n}\n", 3, "Incorrect type"},
-		{"bad variable type", "variable \"v\" {\n  type = list(number)\n}\n", 2, "Unsupported variable type"},
-		{"invalid duration", "step \"a\" {\n  timeout = \"ten minutes\"\n}\n", 2, "Invalid duration"},
-		{"negative duration", "policy {\n  rebuild_every = \"-1h\"\n}\n", 2, "Invalid duration"},
-		{"invalid mode", "step \"a\" {\n  file \"/x\" {\n    content = \"\"\n    mode = \"0999\"\n  }\n}\n", 4, "Invalid mode"},
-		{"invalid owner", "step \"a\" {\n  file \"/x\" {\n    content = \"\"\n    owner = \"root:\"\n  }\n}\n", 4, "Invalid owner"},
-		{"missing source", "step \"a\" {\n  file \"/x\" {\n    source = \"nope.bin\"\n  }\n}\n", 3, "Missing file"},
-		{"missing script", "step \"a\" {\n  script = \"nope.sh\"\n}\n", 2, "Missing file"},
-		{"content and source", "step \"a\" {\n  file \"/x\" {\n    content = \"\"\n    source = \"x\"\n  }\n}\n", 2, "exactly one of content and source"},
-		{"relative file path", "step \"a\" {\n  file \"etc/x\" {\n    content = \"\"\n  }\n}\n", 2, "must be absolute"},
-		{"from on bake variable", "variable \"v\" {\n  from = \"env:V\"\n}\n", 2, "from on a bake-time variable"},
-		{"bad from", "variable \"v\" {\n  boot = true\n  from = \"http://x\"\n}\n", 3, "Invalid from"},
-		{"sensitive boot without from", "variable \"v\" {\n  boot = true\n  sensitive = true\n}\n", 1, "may not be written into user data"},
-		{"boot variable not a string", "variable \"v\" {\n  type = number\n  boot = true\n}\n", 3, "must be a string"},
-		{"undeclared variable", "step \"a\" {\n  run = [var.nope]\n}\n", 2, "no variable block declares"},
-		{"variable in static field", "variable \"v\" {}\nstep \"a\" {\n  timeout = var.v\n}\n", 3, "Variables not allowed"},
-		{"bad phase", "step \"a\" {\n  phase = \"later\"\n}\n", 2, "Invalid phase"},
-		{"empty roles", "step \"a\" {\n  roles = []\n}\n", 2, "Empty roles"},
-		{"role dependency gap", "step \"a\" {\n  roles = [\"web\"]\n}\nstep \"b\" {\n  after = [\"a\"]\n}\n", 5, "runs only for role web"},
-		{"bad step name", "step \"a b\" {}\n", 1, "Invalid step name"},
-		{"syntax error", "step \"a\" {\n  run = [\n", 0, ""},
-	}
-	for _, tt := range tests {
+	for _, tt := range badInputs {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := writeRecipe(t, map[string]string{"x": "x"})
 			r, diags := LoadSource([]byte(tt.src), "bad.hcl", dir)
@@ -81,6 +85,23 @@ func TestBadInputDiagnostics(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The same bad recipe gives the same text every time: nothing that reports iterates over a map.
+func TestDiagnosticsAreDeterministic(t *testing.T) {
+	for _, tt := range badInputs {
+		dir := writeRecipe(t, map[string]string{"x": "x"})
+		var first string
+		for i := 0; i < 50; i++ {
+			_, diags := LoadSource([]byte(tt.src), "bad.hcl", dir)
+			msg := AsError(diags).Error()
+			if i == 0 {
+				first = msg
+			} else if msg != first {
+				t.Fatalf("%s: load %d gave\n%s\nafter\n%s", tt.name, i+1, msg, first)
+			}
+		}
 	}
 }
 

@@ -1,6 +1,8 @@
 package recipe
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -24,18 +26,39 @@ type Content struct {
 // EnvVar is one environment variable for the step's commands.
 type EnvVar struct{ Name, Value string }
 
-// File is a file the step writes on the target.
+// File is a file the step writes on the target: inline content, or a local source file that is
+// streamed and never held in memory.
 type File struct {
-	Path  string
-	Mode  string // octal, e.g. "0644"
-	Owner string // user or user:group
-	Data  []byte
+	Path   string
+	Mode   string     // octal, e.g. "0644"
+	Owner  string     // user or user:group
+	Data   []byte     // content; nil when Source is set
+	Source *LocalFile // a source file; nil for content
+	Range  hcl.Range  // the file block, for messages
+}
+
+// Size is the file's length in bytes.
+func (f File) Size() int64 {
+	if f.Source != nil {
+		return f.Source.Size
+	}
+	return int64(len(f.Data))
+}
+
+// SHA256 is the hex digest of the file's bytes.
+func (f File) SHA256() string {
+	if f.Source != nil {
+		return f.Source.SHA256
+	}
+	sum := sha256.Sum256(f.Data)
+	return hex.EncodeToString(sum[:])
 }
 
 // Script is a local script the step uploads and runs.
 type Script struct {
-	Name string // base name, for logs
-	Data []byte
+	Name   string // as written in the recipe, for logs
+	Source *LocalFile
+	Range  hcl.Range
 }
 
 // Service is a systemd unit the step enables or starts.
@@ -169,7 +192,7 @@ func (r *Recipe) Evaluate(s *Step, ctx *hcl.EvalContext) (*Content, hcl.Diagnost
 		c.Packages = l
 	}
 	for _, f := range s.files {
-		file, d := r.evalFile(f, ctx)
+		file, d := r.evalFile(f, ctx, s.allowOutside)
 		diags = append(diags, d...)
 		c.Files = append(c.Files, file)
 	}
@@ -177,11 +200,12 @@ func (r *Recipe) Evaluate(s *Step, ctx *hcl.EvalContext) (*Content, hcl.Diagnost
 		p, d := staticString(a)
 		diags = append(diags, d...)
 		if !d.HasErrors() {
-			b, err := readRecipeFile(r.Dir, p)
-			if err != nil {
-				diags = append(diags, attrError(a, "Missing file", err.Error()))
+			lf, diag := r.localFile(a, p, s.allowOutside)
+			if diag != nil {
+				diags = append(diags, diag)
+			} else {
+				c.Script = &Script{Name: p, Source: lf, Range: a.Expr.Range()}
 			}
-			c.Script = &Script{Name: p, Data: b}
 		}
 	}
 	if a, ok := s.attrs["run"]; ok {
@@ -202,8 +226,8 @@ func (r *Recipe) Evaluate(s *Step, ctx *hcl.EvalContext) (*Content, hcl.Diagnost
 	return c, diags
 }
 
-func (r *Recipe) evalFile(f *fileBlock, ctx *hcl.EvalContext) (File, hcl.Diagnostics) {
-	file := File{Path: f.Path, Mode: "0644", Owner: "root:root"}
+func (r *Recipe) evalFile(f *fileBlock, ctx *hcl.EvalContext, stepAllowOutside bool) (File, hcl.Diagnostics) {
+	file := File{Path: f.Path, Mode: "0644", Owner: "root:root", Range: f.Range}
 	var diags hcl.Diagnostics
 	if a, ok := f.Attrs["mode"]; ok {
 		m, _ := staticString(a)
@@ -221,11 +245,11 @@ func (r *Recipe) evalFile(f *fileBlock, ctx *hcl.EvalContext) (File, hcl.Diagnos
 	}
 	if a, ok := f.Attrs["source"]; ok {
 		p, _ := staticString(a)
-		b, err := readRecipeFile(r.Dir, p)
-		if err != nil {
-			diags = append(diags, attrError(a, "Missing file", err.Error()))
+		lf, diag := r.localFile(a, p, stepAllowOutside || f.allowOutside)
+		if diag != nil {
+			diags = append(diags, diag)
 		}
-		file.Data = b
+		file.Source = lf
 	}
 	return file, diags
 }
@@ -271,4 +295,17 @@ func evalStrings(a *hcl.Attribute, ctx *hcl.EvalContext) ([]string, hcl.Diagnost
 		out = append(out, e.AsString())
 	}
 	return out, nil
+}
+
+// localFile resolves and hashes a source or script by streaming it.
+func (r *Recipe) localFile(a *hcl.Attribute, p string, allowOutside bool) (*LocalFile, *hcl.Diagnostic) {
+	full, info, err := resolveLocal(r.Dir, p, allowOutside)
+	if err != nil {
+		return nil, attrError(a, "Unusable file", fmt.Sprintf("%s: %s", a.Name, err))
+	}
+	lf, err := hashLocal(full, info)
+	if err != nil {
+		return nil, attrError(a, "Unreadable file", fmt.Sprintf("%s: %s", a.Name, err))
+	}
+	return lf, nil
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
-	"path/filepath"
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
@@ -86,11 +85,14 @@ var sha256Func = function.New(&function.Spec{
 	},
 })
 
+// readRecipeFile reads a file for file() and templatefile(), whose text becomes content. It must
+// be a regular file, so that a FIFO or a device cannot hang or flood the plugin.
 func readRecipeFile(dir, p string) ([]byte, error) {
-	if !filepath.IsAbs(p) {
-		p = filepath.Join(dir, p)
+	full, _, err := resolveLocal(dir, p, true)
+	if err != nil {
+		return nil, err
 	}
-	return os.ReadFile(p)
+	return os.ReadFile(full)
 }
 
 func fileFunc(dir string) function.Function {

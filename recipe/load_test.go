@@ -3,7 +3,6 @@ package recipe
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/zclconf/go-cty/cty"
@@ -108,7 +107,7 @@ step "nginx" {
 	if got := string(c.Files[0].Data); got != want {
 		t.Errorf("file content = %q, want %q", got, want)
 	}
-	if c.Script == nil || !strings.Contains(string(c.Script.Data), "tune") {
+	if c.Script == nil || c.Script.Source == nil || c.Script.Source.Size == 0 {
 		t.Errorf("script = %+v", c.Script)
 	}
 	if len(c.Services) != 1 || !c.Services[0].Start || !c.Services[0].Enable {

@@ -30,6 +30,7 @@ var policySchema = &hcl.BodySchema{
 // staticStepAttrs are decoded at load time and may not refer to variables.
 var staticStepAttrs = []string{
 	"description", "phase", "after", "roles", "changes_every", "estimate", "timeout", "retries",
+	"allow_outside",
 }
 
 // actionStepAttrs are evaluated by the planner and may refer to variables.
@@ -47,7 +48,7 @@ var stepSchema = func() *hcl.BodySchema {
 }()
 
 var fileBlockSchema = &hcl.BodySchema{
-	Attributes: []hcl.AttributeSchema{{Name: "content"}, {Name: "source"}, {Name: "mode"}, {Name: "owner"}},
+	Attributes: []hcl.AttributeSchema{{Name: "content"}, {Name: "source"}, {Name: "mode"}, {Name: "owner"}, {Name: "allow_outside"}},
 }
 
 var serviceBlockSchema = &hcl.BodySchema{

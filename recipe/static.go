@@ -62,8 +62,8 @@ func staticInt(attr *hcl.Attribute) (int, hcl.Diagnostics) {
 		return 0, diags
 	}
 	var n int
-	if err := gocty.FromCtyValue(v, &n); err != nil {
-		return 0, hcl.Diagnostics{attrError(attr, "Invalid number", fmt.Sprintf("%q must be a whole number: %s.", attr.Name, err))}
+	if !v.AsBigFloat().IsInt() || gocty.FromCtyValue(v, &n) != nil {
+		return 0, hcl.Diagnostics{attrError(attr, "Invalid number", fmt.Sprintf("%q must be a whole number; got %s.", attr.Name, v.AsBigFloat().Text('g', -1)))}
 	}
 	return n, nil
 }
@@ -91,9 +91,12 @@ func staticDuration(attr *hcl.Attribute) (time.Duration, hcl.Diagnostics) {
 		return 0, diags
 	}
 	d, err := time.ParseDuration(s)
-	if err != nil || d < 0 {
+	if err != nil {
 		return 0, hcl.Diagnostics{attrError(attr, "Invalid duration",
 			fmt.Sprintf("%q must be a Go duration such as \"45s\", \"10m\" or \"168h\"; got %q.", attr.Name, s))}
+	}
+	if d < 0 {
+		return 0, hcl.Diagnostics{attrError(attr, "Invalid duration", fmt.Sprintf("%q may not be negative; got %q.", attr.Name, s))}
 	}
 	return d, nil
 }

@@ -1,12 +1,13 @@
 package recipe
 
 import (
+	"errors"
 	"fmt"
-	"os"
+	"io/fs"
 	"path"
-	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/hashicorp/hcl/v2"
 )
@@ -50,12 +51,21 @@ func decodeStep(block *hcl.Block) (*Step, hcl.Diagnostics) {
 		}
 		s.Roles = v
 	}
-	for name, dst := range map[string]*int64{"changes_every": (*int64)(&s.ChangesEvery), "estimate": (*int64)(&s.Estimate), "timeout": (*int64)(&s.Timeout)} {
-		if a, ok := attrs[name]; ok {
+	// A slice, not a map: diagnostics come out in the same order on every run.
+	for _, f := range []struct {
+		name string
+		dst  *time.Duration
+	}{{"changes_every", &s.ChangesEvery}, {"estimate", &s.Estimate}, {"timeout", &s.Timeout}} {
+		if a, ok := attrs[f.name]; ok {
 			v, d := staticDuration(a)
 			diags = append(diags, d...)
-			*dst = int64(v)
+			*f.dst = v
 		}
+	}
+	if a, ok := attrs["allow_outside"]; ok {
+		v, d := staticBool(a)
+		diags = append(diags, d...)
+		s.allowOutside = v
 	}
 	if a, ok := attrs["retries"]; ok {
 		v, d := staticInt(a)
@@ -96,7 +106,11 @@ func decodeStepBlocks(s *Step, blocks hcl.Blocks) hcl.Diagnostics {
 			c, d := b.Body.Content(fileBlockSchema)
 			diags = append(diags, d...)
 			diags = append(diags, checkFileAttrs(p, c.Attributes, b.DefRange)...)
-			s.files = append(s.files, &fileBlock{Path: p, Attrs: c.Attributes, Range: b.DefRange})
+			fb := &fileBlock{Path: p, Attrs: c.Attributes, Range: b.DefRange}
+			if a, ok := c.Attributes["allow_outside"]; ok {
+				fb.allowOutside, _ = staticBool(a)
+			}
+			s.files = append(s.files, fb)
 		case "service":
 			n := b.Labels[0]
 			if !validServiceName.MatchString(n) {
@@ -111,9 +125,11 @@ func decodeStepBlocks(s *Step, blocks hcl.Blocks) hcl.Diagnostics {
 			seenServices[n] = b.DefRange
 			c, d := b.Body.Content(serviceBlockSchema)
 			diags = append(diags, d...)
-			for _, a := range c.Attributes {
-				_, d := staticBool(a)
-				diags = append(diags, d...)
+			for _, name := range []string{"enable", "start"} {
+				if a, ok := c.Attributes[name]; ok {
+					_, d := staticBool(a)
+					diags = append(diags, d...)
+				}
 			}
 			s.services = append(s.services, &serviceBlock{Name: n, Attrs: c.Attributes, Range: b.DefRange})
 		}
@@ -133,6 +149,10 @@ func checkFileAttrs(p string, attrs hcl.Attributes, rng hcl.Range) hcl.Diagnosti
 	}
 	if hasSource {
 		_, d := staticString(src)
+		diags = append(diags, d...)
+	}
+	if a, ok := attrs["allow_outside"]; ok {
+		_, d := staticBool(a)
 		diags = append(diags, d...)
 	}
 	if a, ok := attrs["mode"]; ok {
@@ -174,20 +194,17 @@ func checkTargetPath(p string) error {
 	return nil
 }
 
-// localPath resolves a recipe-relative path and checks the file exists.
-func localPath(dir, p string, attr *hcl.Attribute) (string, *hcl.Diagnostic) {
-	full := p
-	if !filepath.IsAbs(p) {
-		full = filepath.Join(dir, p)
+// checkLocal checks, without opening it, that a source or script is a regular file the recipe
+// may read.
+func checkLocal(dir, p string, attr *hcl.Attribute, allowOutside bool) *hcl.Diagnostic {
+	if _, _, err := resolveLocal(dir, p, allowOutside); err != nil {
+		summary := "Unusable file"
+		if errors.Is(err, fs.ErrNotExist) {
+			summary = "Missing file"
+		}
+		return attrError(attr, summary, fmt.Sprintf("%s: %s", attr.Name, err))
 	}
-	info, err := os.Stat(full)
-	if err != nil {
-		return "", attrError(attr, "Missing file", fmt.Sprintf("%s: %s", attr.Name, err))
-	}
-	if info.IsDir() {
-		return "", attrError(attr, "Not a file", fmt.Sprintf("%s: %s is a directory", attr.Name, full))
-	}
-	return full, nil
+	return nil
 }
 
 // collectVarRefs lists the var.NAME references in the step's evaluated expressions.

@@ -15,11 +15,11 @@ func typeCheck(r *Recipe) hcl.Diagnostics {
 		vals[v.Name] = cty.UnknownVal(v.Type)
 	}
 	ctx := r.EvalContext(vals)
-	want := map[string]cty.Type{
-		"environment": cty.Map(cty.String),
-		"packages":    cty.List(cty.String),
-		"run":         cty.List(cty.String),
-	}
+	// A slice, not a map: diagnostics come out in the same order on every run.
+	want := []struct {
+		name string
+		t    cty.Type
+	}{{"environment", cty.Map(cty.String)}, {"packages", cty.List(cty.String)}, {"run", cty.List(cty.String)}}
 	var diags hcl.Diagnostics
 	check := func(a *hcl.Attribute, t cty.Type) {
 		v, d := a.Expr.Value(ctx)
@@ -32,9 +32,9 @@ func typeCheck(r *Recipe) hcl.Diagnostics {
 		}
 	}
 	for _, s := range r.Steps {
-		for name, t := range want {
-			if a, ok := s.attrs[name]; ok {
-				check(a, t)
+		for _, w := range want {
+			if a, ok := s.attrs[w.name]; ok {
+				check(a, w.t)
 			}
 		}
 		for _, f := range s.files {

@@ -101,9 +101,10 @@ type Step struct {
 	// VarRefs are the variables the step's expressions refer to, in source order, one per name.
 	VarRefs []VarRef
 
-	attrs    hcl.Attributes // action attributes: environment, packages, script, run
-	files    []*fileBlock
-	services []*serviceBlock
+	attrs        hcl.Attributes // action attributes: environment, packages, script, run
+	allowOutside bool           // the script and sources may lie outside the recipe directory
+	files        []*fileBlock
+	services     []*serviceBlock
 }
 
 // VarRef is one reference to var.NAME inside a step, with where it was written.
@@ -113,9 +114,10 @@ type VarRef struct {
 }
 
 type fileBlock struct {
-	Path  string
-	Attrs hcl.Attributes
-	Range hcl.Range
+	Path         string
+	Attrs        hcl.Attributes
+	Range        hcl.Range
+	allowOutside bool
 }
 
 type serviceBlock struct {

@@ -83,22 +83,22 @@ func describeRoles(roles []string) string {
 
 func checkLocalFiles(dir string, s *Step) hcl.Diagnostics {
 	var diags hcl.Diagnostics
-	check := func(a *hcl.Attribute) {
+	check := func(a *hcl.Attribute, allowOutside bool) {
 		p, d := staticString(a)
 		if d.HasErrors() {
 			diags = append(diags, d...)
 			return
 		}
-		if _, e := localPath(dir, p, a); e != nil {
+		if e := checkLocal(dir, p, a, allowOutside); e != nil {
 			diags = append(diags, e)
 		}
 	}
 	if a, ok := s.attrs["script"]; ok {
-		check(a)
+		check(a, s.allowOutside)
 	}
 	for _, f := range s.files {
 		if a, ok := f.Attrs["source"]; ok {
-			check(a)
+			check(a, s.allowOutside || f.allowOutside)
 		}
 	}
 	return diags

@@ -2,30 +2,58 @@ package runner
 
 import (
 	"archive/tar"
+	"bufio"
 	"bytes"
-	"compress/gzip"
+	stdgzip "compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
+	"io"
 	"sort"
 	"time"
+
+	"github.com/klauspost/compress/gzip"
+
+	"github.com/parbake/packer-plugin-parbake/recipe"
 )
 
 // Bundle is a set of files that make a runner: run.sh, lib.sh, step scripts and their data.
+// Entries hold small text in memory; a recipe's local files are referenced and streamed when
+// the bundle is written, so writing a bundle of any size takes bounded memory.
 type Bundle struct {
 	entries map[string]entry
 }
 
 type entry struct {
-	mode int64
-	data []byte
+	mode  int64
+	data  []byte
+	local *recipe.LocalFile // streamed from disk when set
+	files []recipe.File     // a nested tar of a step's files, placed on the machine by pb_files
+	size  int64
 }
 
 // NewBundle returns an empty bundle.
 func NewBundle() *Bundle { return &Bundle{entries: map[string]entry{}} }
 
-// Add puts a file in the bundle; a later Add of the same name replaces it.
+// Add puts a file held in memory in the bundle; a later Add of the same name replaces it.
 func (b *Bundle) Add(name string, mode int64, data []byte) {
-	b.entries[name] = entry{mode: mode, data: data}
+	b.entries[name] = entry{mode: mode, data: data, size: int64(len(data))}
+}
+
+// AddLocal puts a recipe's local file in the bundle, to be streamed from disk.
+func (b *Bundle) AddLocal(name string, mode int64, lf *recipe.LocalFile) {
+	b.entries[name] = entry{mode: mode, local: lf, size: lf.Size}
+}
+
+// AddFiles puts a tar of files in the bundle, each at its staging name on the machine (see
+// FilesTar), with its mode and owner in its header.
+func (b *Bundle) AddFiles(name string, files []recipe.File) error {
+	var c countWriter
+	if err := FilesTar(&c, files, zeros); err != nil {
+		return err
+	}
+	b.entries[name] = entry{mode: 0o600, files: files, size: c.n}
+	return nil
 }
 
 // Names lists the bundle's files in the order they are archived.
@@ -38,39 +66,123 @@ func (b *Bundle) Names() []string {
 	return names
 }
 
-// File returns a file's content.
+// File returns the content of a file held in memory.
 func (b *Bundle) File(name string) ([]byte, bool) {
 	e, ok := b.entries[name]
-	return e.data, ok
+	return e.data, ok && e.local == nil && e.files == nil
+}
+
+// Size is the total size of the bundle's files, before archiving.
+func (b *Bundle) Size() int64 {
+	var n int64
+	for _, e := range b.entries {
+		n += e.size
+	}
+	return n
 }
 
 // epoch is every entry's modification time: a bundle depends on its inputs, not on the clock.
 var epoch = time.Unix(0, 0).UTC()
 
-// TarGz archives the bundle deterministically: sorted names, fixed times and owners, and a gzip
-// header with no name or time, so the same bundle always gives the same bytes.
-func (b *Bundle) TarGz() []byte {
-	var buf bytes.Buffer
-	gz, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+// WriteTarGz streams the bundle as a deterministic tar.gz: sorted names, fixed times and owners,
+// and a gzip header with no name or time. Gzip runs at its fastest level: the bundle mostly
+// crosses a fast link, and klauspost's fast levels store incompressible data almost for free.
+func (b *Bundle) WriteTarGz(w io.Writer) error {
+	gz, err := gzip.NewWriterLevel(w, gzip.BestSpeed)
+	if err != nil {
+		return err
+	}
+	return b.writeTar(gz)
+}
+
+// writeTar writes the tar into gz and closes gz.
+func (b *Bundle) writeTar(gz io.WriteCloser) error {
 	tw := tar.NewWriter(gz)
 	dirs := map[string]bool{}
 	for _, name := range b.Names() {
 		for _, d := range parents(name) {
 			if !dirs[d] {
 				dirs[d] = true
-				tw.WriteHeader(&tar.Header{Typeflag: tar.TypeDir, Name: d + "/", Mode: 0o755, ModTime: epoch, Format: tar.FormatPAX})
+				if err := tw.WriteHeader(&tar.Header{Typeflag: tar.TypeDir, Name: d + "/", Mode: 0o700, ModTime: epoch, Format: tar.FormatPAX}); err != nil {
+					return err
+				}
 			}
 		}
 		e := b.entries[name]
-		tw.WriteHeader(&tar.Header{Typeflag: tar.TypeReg, Name: name, Mode: e.mode, Size: int64(len(e.data)), ModTime: epoch, Format: tar.FormatPAX})
-		tw.Write(e.data)
+		if err := tw.WriteHeader(&tar.Header{Typeflag: tar.TypeReg, Name: name, Mode: e.mode, Size: e.size, ModTime: epoch, Format: tar.FormatPAX}); err != nil {
+			return err
+		}
+		if err := e.write(tw); err != nil {
+			return fmt.Errorf("bundle entry %s: %w", name, err)
+		}
 	}
-	tw.Close()
-	gz.Close()
-	return buf.Bytes()
+	if err := tw.Close(); err != nil {
+		return err
+	}
+	return gz.Close()
 }
 
-// Digest is the sha256 of the archive, for logs and caching.
+func (e entry) write(w io.Writer) error {
+	switch {
+	case e.local != nil:
+		f, err := e.local.Open()
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		_, err = io.Copy(w, f)
+		return err
+	case e.files != nil:
+		return FilesTar(w, e.files, openFile)
+	}
+	_, err := w.Write(e.data)
+	return err
+}
+
+// TarGz returns the archive in memory, compressed as small as gzip goes, for bundles that are
+// small and inlined (boot user data counts every byte against EC2's limit).
+func (b *Bundle) TarGz() ([]byte, error) {
+	var buf bytes.Buffer
+	gz, err := stdgzip.NewWriterLevel(&buf, stdgzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	err = b.writeTar(gz)
+	return buf.Bytes(), err
+}
+
+// DigestWriter hashes what is written through it, so a streamed bundle's digest comes free.
+type DigestWriter struct {
+	w io.Writer
+	h interface {
+		io.Writer
+		Sum([]byte) []byte
+	}
+	n int64
+}
+
+// NewDigestWriter wraps w.
+func NewDigestWriter(w io.Writer) *DigestWriter {
+	return &DigestWriter{w: bufio.NewWriterSize(w, 1<<16), h: sha256.New()}
+}
+
+func (d *DigestWriter) Write(p []byte) (int, error) {
+	n, err := d.w.Write(p)
+	d.h.Write(p[:n])
+	d.n += int64(n)
+	return n, err
+}
+
+// Close flushes what is buffered.
+func (d *DigestWriter) Close() error { return d.w.(*bufio.Writer).Flush() }
+
+// Digest is "sha256:…" of everything written.
+func (d *DigestWriter) Digest() string { return "sha256:" + hex.EncodeToString(d.h.Sum(nil)) }
+
+// Len is how many bytes were written.
+func (d *DigestWriter) Len() int64 { return d.n }
+
+// Digest is the sha256 of an archive held in memory.
 func Digest(archive []byte) string {
 	sum := sha256.Sum256(archive)
 	return "sha256:" + hex.EncodeToString(sum[:])
@@ -85,3 +197,7 @@ func parents(name string) []string {
 	}
 	return out
 }
+
+type countWriter struct{ n int64 }
+
+func (c *countWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }

@@ -1,10 +1,16 @@
 # parbake runner library (POSIX sh). Both the bake runner and the boot runner source it, and so
 # does every step script, so a step's actions behave the same in either phase.
 #
-# Markers: lines starting with "::parbake::" on standard output, parsed by the provisioner.
-# Everything else a step prints is its output.
+# Markers are lines "::parbake:TOKEN::KIND ARGS…" on standard output, parsed by the provisioner.
+# TOKEN is chosen per run and kept in a shell variable that is never exported, so nothing a step
+# prints can pass for a marker. Everything else a step prints is its output.
+#
+# The runner sets, before sourcing this file: PB_DIR (the unpacked bundle), PB_DONE (finished
+# steps), PB_MANIFEST (the bake manifest's path on the machine), PB_STAGE (the staging directory
+# name that pb_files uses next to each destination) and PB_LOCK (the lock that serialises file
+# placement between runs on one machine).
 
-pb_marker() { printf '::parbake::%s\n' "$*"; }
+pb_marker() { printf '::parbake:%s::%s\n' "${PB_TOKEN:-}" "$*"; }
 
 # pb_now prints the time in seconds, with nanoseconds where date supports them.
 pb_now() {
@@ -65,18 +71,102 @@ pb_packages() {
   esac
 }
 
-# pb_file SOURCE DEST MODE OWNER writes DEST atomically: the content goes to a temporary file in
-# the same directory, gets its owner and mode, then replaces DEST in one rename. SOURCE is a
-# bundle file, or - for standard input.
+# pb_owner USER[:GROUP] fails unless the named user and group exist here. Tar falls back to
+# numeric ids for names it cannot find, so this check is what makes an unknown owner an error.
+pb_owner() {
+  pb_u=${1%%:*}
+  case $1 in *:*) pb_g=${1#*:} ;; *) pb_g= ;; esac
+  case $pb_u in '' | *[!0-9]*) id -u -- "$pb_u" >/dev/null 2>&1 || {
+    echo "parbake: user $pb_u does not exist on this machine" >&2
+    return 1
+  } ;; esac
+  case $pb_g in '' | *[!0-9]*)
+    [ -z "$pb_g" ] || getent group "$pb_g" >/dev/null 2>&1 || grep -q "^$pb_g:" /etc/group || {
+      echo "parbake: group $pb_g does not exist on this machine" >&2
+      return 1
+    } ;;
+  esac
+}
+
+# pb_lock and pb_unlock serialise file placement between parbake runs on one machine, because
+# runs share the staging directory next to each destination. A lock whose holder is gone (a run
+# that was killed) is taken over.
+pb_lock() {
+  while ! mkdir "$PB_LOCK" 2>/dev/null; do
+    pb_holder=$(cat "$PB_LOCK/pid" 2>/dev/null) || pb_holder=
+    if [ -n "$pb_holder" ] && ! kill -0 "$pb_holder" 2>/dev/null; then
+      pb_unstage_all
+      rm -rf -- "$PB_LOCK"
+      continue
+    fi
+    sleep 1
+  done
+  echo "$$" >"$PB_LOCK/pid"
+}
+
+pb_unlock() { rm -rf -- "$PB_LOCK"; }
+
+# pb_files TAR DESTS DIRS places a step's files in one pass. TAR holds each file at
+# DIR/$PB_STAGE/NAME with its mode and owner; DESTS lists every destination, DIRS every
+# destination directory. Nothing is written when a destination is a directory. Then one tar
+# extracts everything (parents are created, modes and owners are set inside a 0700 staging
+# directory), and one mv per directory renames the files into place: each rename is atomic, so
+# no other process ever sees a half-written file or one with the wrong mode.
+pb_files() {
+  while IFS= read -r pb_p; do
+    if [ -d "$pb_p" ]; then
+      echo "parbake: cannot write file $pb_p: it is an existing directory" >&2
+      return 1
+    fi
+  done <"$2"
+  pb_lock
+  pb_rc=0
+  (umask 022 && tar -xpmf "$1" -C /) || pb_rc=$?
+  if [ "$pb_rc" -eq 0 ]; then
+    while IFS= read -r pb_d; do
+      (cd "$pb_d/$PB_STAGE" && find . -mindepth 1 -maxdepth 1 -exec sh -c 'exec mv -f -- "$@" ..' sh {} +) || {
+        pb_rc=$?
+        break
+      }
+      rmdir -- "$pb_d/$PB_STAGE"
+    done <"$3"
+  fi
+  if [ "$pb_rc" -ne 0 ]; then
+    pb_unstage "$3"
+    echo "parbake: could not place the step's files (exit code $pb_rc)" >&2
+  fi
+  pb_unlock
+  return "$pb_rc"
+}
+
+# pb_unstage DIRS removes the staging directories a run may have left in DIRS' directories.
+pb_unstage() {
+  while IFS= read -r pb_d; do rm -rf -- "${pb_d%/}/$PB_STAGE"; done <"$1"
+}
+
+# pb_unstage_all removes every step's staging directories.
+pb_unstage_all() {
+  for pb_list in "$PB_DIR"/steps/*.dirs; do
+    [ -f "$pb_list" ] && pb_unstage "$pb_list"
+  done
+  return 0
+}
+
+# pb_file DEST MODE OWNER writes standard input to DEST atomically, for content that is only
+# known on the machine (boot variables). The temporary file is created under umask 077, gets its
+# owner and mode, then replaces DEST in one rename in the same directory.
 pb_file() {
-  pb_dir=$(dirname -- "$2")
+  if [ -d "$1" ]; then
+    echo "parbake: cannot write file $1: it is an existing directory" >&2
+    return 1
+  fi
+  pb_dir=$(dirname -- "$1")
   mkdir -p -- "$pb_dir"
   pb_tmp="$pb_dir/.parbake.$$.tmp"
-  if [ "$1" = - ]; then cat >"$pb_tmp"; else cat -- "$1" >"$pb_tmp"; fi &&
-    chown -- "$4" "$pb_tmp" && chmod -- "$3" "$pb_tmp" && mv -f -- "$pb_tmp" "$2" || {
+  (umask 077 && cat >"$pb_tmp") && chown -- "$3" "$pb_tmp" && chmod -- "$2" "$pb_tmp" && mv -f -- "$pb_tmp" "$1" || {
     pb_rc=$?
     rm -f -- "$pb_tmp"
-    echo "parbake: could not write $2" >&2
+    echo "parbake: could not write $1" >&2
     return "$pb_rc"
   }
 }
@@ -112,12 +202,15 @@ pb_start() {
 }
 
 # pb_step INDEX TOTAL NAME HASH TIMEOUT_SECONDS RETRIES FILE runs one step script in a child
-# shell, with its timeout and retries, between begin and end markers. It records the finished
-# step and its duration in $PB_DONE.
+# shell, between begin and end markers. TIMEOUT_SECONDS limits each attempt; RETRIES more
+# attempts follow a failure. It records the finished step and its duration in $PB_DONE.
 pb_step() {
   pb_marker "step-begin $1 $2 $3"
   pb_start=$(pb_now)
   pb_attempt=0
+  if [ "$5" -gt 0 ] && ! command -v timeout >/dev/null 2>&1; then
+    echo "parbake: warning: this machine has no timeout command; step $3 runs without its ${5}s limit"
+  fi
   while :; do
     pb_attempt=$((pb_attempt + 1))
     if [ "$5" -gt 0 ] && command -v timeout >/dev/null 2>&1; then
@@ -140,13 +233,14 @@ pb_step() {
   pb_marker "step-ok $1 $3 $pb_dur"
 }
 
-# pb_fill_manifest TEMPLATE DEST writes the manifest, replacing each @DURATION_n@ with step n's
-# measured duration, atomically.
+# pb_fill_manifest TEMPLATE writes the manifest to $PB_MANIFEST, replacing each @DURATION_n@
+# with step n's measured duration, atomically.
 pb_fill_manifest() {
   pb_sed=""
   while read -r pb_i pb_n pb_d; do
     pb_sed="$pb_sed s/@DURATION_${pb_i}@/${pb_d}/;"
   done <"$PB_DONE"
-  mkdir -p -- "$(dirname -- "$2")"
-  sed "$pb_sed" "$1" >"$2.parbake.tmp" && chmod 0644 "$2.parbake.tmp" && mv -f "$2.parbake.tmp" "$2"
+  mkdir -p -- "$(dirname -- "$PB_MANIFEST")"
+  sed "$pb_sed" "$1" >"$PB_MANIFEST.parbake.tmp" && chmod 0644 "$PB_MANIFEST.parbake.tmp" &&
+    mv -f "$PB_MANIFEST.parbake.tmp" "$PB_MANIFEST"
 }

@@ -13,11 +13,14 @@ import (
 func runStep(t *testing.T, body string, timeout, retries int) (string, error) {
 	t.Helper()
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "lib.sh"), Lib, 0o644)
-	os.WriteFile(filepath.Join(dir, "step.sh"), []byte(body), 0o644)
-	script := `. "$PB_DIR/lib.sh"; pb_step 1 1 s sha256:x ` + strconv.Itoa(timeout) + " " + strconv.Itoa(retries) + ` "$PB_DIR/step.sh"`
+	for name, data := range map[string][]byte{"lib.sh": Lib, "step.sh": []byte(body)} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	script := `PB_TOKEN=tok; . "$PB_DIR/lib.sh"; pb_step 1 1 s sha256:x ` + strconv.Itoa(timeout) + " " + strconv.Itoa(retries) + ` "$PB_DIR/step.sh"`
 	cmd := exec.Command("sh", "-ec", script)
-	cmd.Env = append(os.Environ(), "PB_DIR="+dir, "PB_DONE="+filepath.Join(dir, "done"))
+	cmd.Env = append(os.Environ(), testEnv(dir)...)
 	out, err := cmd.CombinedOutput()
 	return string(out), err
 }
@@ -31,10 +34,10 @@ func TestStepRetriesAndTimeout(t *testing.T) {
 		wantErr bool
 		want    []string
 	}{
-		{"succeeds", "echo hello\n", 0, 0, false, []string{"step-begin 1 1 s", "hello", "::parbake::step-ok 1 s "}},
-		{"fails without retries", "echo broken >&2; exit 4\n", 0, 0, true, []string{"broken", "::parbake::step-fail 1 s 4 ", "step s failed with exit code 4"}},
+		{"succeeds", "echo hello\n", 0, 0, false, []string{"step-begin 1 1 s", "hello", "::parbake:tok::step-ok 1 s "}},
+		{"fails without retries", "echo broken >&2; exit 4\n", 0, 0, true, []string{"broken", "::parbake:tok::step-fail 1 s 4 ", "step s failed with exit code 4"}},
 		{"succeeds on a retry", `f="$PB_DIR/tried"; if [ ! -f "$f" ]; then : >"$f"; exit 9; fi; echo second` + "\n", 0, 2, false,
-			[]string{"::parbake::step-retry 1 s 1 9", "second", "step-ok"}},
+			[]string{"::parbake:tok::step-retry 1 s 1 9", "second", "step-ok"}},
 		{"times out", "sleep 5\n", 1, 0, true, []string{"step s timed out after 1s", "step-fail 1 s 124"}},
 	}
 	for _, tt := range tests {

@@ -1,28 +1,40 @@
 package runner
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"strconv"
 	"strings"
 )
 
-// MarkerPrefix starts every line the runner prints for its caller rather than for people.
-const MarkerPrefix = "::parbake::"
+// Markers are lines "::parbake:TOKEN::KIND ARGS…" that the runner prints for its caller. The
+// token is random per run and never reaches a step's environment, so a step that prints
+// something marker-like only prints output.
+
+// NewToken returns a fresh marker token.
+func NewToken() string {
+	var b [12]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err) // crypto/rand does not fail on Linux; without randomness nothing is safe
+	}
+	return hex.EncodeToString(b[:])
+}
 
 // Event is one parsed marker line.
 type Event struct {
-	Kind     string // step-begin, step-ok, step-fail, step-retry, step-skip, or a runner event
+	Kind     string // step-begin, step-ok, step-fail, step-retry, step-skip, tick, or a runner event
 	Index    int
 	Total    int
 	Step     string
 	Code     int    // exit code for step-fail and step-retry
 	Attempt  int    // for step-retry
 	Duration string // seconds, as the runner measured them, for step-ok and step-fail
-	Args     []string
 }
 
-// ParseMarker reads a marker line; ok is false for ordinary output.
-func ParseMarker(line string) (ev Event, ok bool) {
-	rest, found := strings.CutPrefix(strings.TrimRight(line, "\r\n"), MarkerPrefix)
+// ParseMarker reads a marker line of the run with this token; ok is false for ordinary output,
+// including marker-like lines with another token.
+func ParseMarker(line, token string) (ev Event, ok bool) {
+	rest, found := strings.CutPrefix(strings.TrimRight(line, "\r\n"), "::parbake:"+token+"::")
 	if !found {
 		return Event{}, false
 	}
@@ -30,7 +42,7 @@ func ParseMarker(line string) (ev Event, ok bool) {
 	if len(f) == 0 {
 		return Event{}, false
 	}
-	ev = Event{Kind: f[0], Args: f[1:]}
+	ev = Event{Kind: f[0]}
 	atoi := func(i int) int {
 		if i < len(f) {
 			n, _ := strconv.Atoi(f[i])

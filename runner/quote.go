@@ -11,7 +11,8 @@ import (
 
 // Quote returns s as one POSIX shell word that the shell reads back byte for byte. Single
 // quotes protect every byte except the single quote itself, which is closed, escaped and
-// reopened. NUL cannot be passed at all; callers never hold one (HCL strings cannot).
+// reopened. A shell word cannot hold NUL; the recipe refuses NUL in anything that reaches a
+// script.
 // This is the only place parbake quotes for the shell.
 func Quote(s string) string {
 	if s == "" {

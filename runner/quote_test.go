@@ -86,13 +86,12 @@ func FuzzStepFileRoundTrip(f *testing.F) {
 		dir := t.TempDir()
 		b := NewBundle()
 		b.Add("lib.sh", 0o644, Lib)
-		script := AddStep(b, Boot, 1, step)
-		for _, n := range b.Names() {
-			data, _ := b.File(n)
-			os.MkdirAll(filepath.Dir(filepath.Join(dir, n)), 0o755)
-			os.WriteFile(filepath.Join(dir, n), data, 0o644)
+		script, err := AddStep(b, Boot, 1, step)
+		if err != nil {
+			t.Fatal(err)
 		}
-		shOut(t, "sh -e "+Quote(filepath.Join(dir, script)), "PB_DIR="+dir, VarName("v")+"="+value, "OUT="+filepath.Join(dir, "env.out"))
+		unpack(t, b, dir)
+		shOut(t, "sh -e "+Quote(filepath.Join(dir, script)), append(testEnv(dir), VarName("v")+"="+value, "OUT="+filepath.Join(dir, "env.out"))...)
 		if got, _ := os.ReadFile(target); !bytes.Equal(got, content) {
 			t.Errorf("static file: got %q, want %q", got, content)
 		}
@@ -114,7 +113,11 @@ func TestBundleIsDeterministic(t *testing.T) {
 		b := NewBundle()
 		b.Add("b", 0o644, []byte("two"))
 		b.Add("dir/a", 0o755, []byte("one"))
-		return b.TarGz()
+		a, err := b.TarGz()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
 	}
 	first := build()
 	time.Sleep(1100 * time.Millisecond) // a clock in the archive would show now
@@ -129,16 +132,17 @@ func TestParseMarker(t *testing.T) {
 		want Event
 		ok   bool
 	}{
-		{"::parbake::step-begin 3 12 nginx", Event{Kind: "step-begin", Index: 3, Total: 12, Step: "nginx"}, true},
-		{"::parbake::step-ok 3 nginx 12.345", Event{Kind: "step-ok", Index: 3, Step: "nginx", Duration: "12.345"}, true},
-		{"::parbake::step-fail 3 nginx 2 0.5\r\n", Event{Kind: "step-fail", Index: 3, Step: "nginx", Code: 2, Duration: "0.5"}, true},
-		{"::parbake::step-retry 3 nginx 1 100", Event{Kind: "step-retry", Index: 3, Step: "nginx", Attempt: 1, Code: 100}, true},
+		{"::parbake:tok::step-begin 3 12 nginx", Event{Kind: "step-begin", Index: 3, Total: 12, Step: "nginx"}, true},
+		{"::parbake:tok::step-ok 3 nginx 12.345", Event{Kind: "step-ok", Index: 3, Step: "nginx", Duration: "12.345"}, true},
+		{"::parbake:tok::step-fail 3 nginx 2 0.5\r\n", Event{Kind: "step-fail", Index: 3, Step: "nginx", Code: 2, Duration: "0.5"}, true},
+		{"::parbake:tok::step-retry 3 nginx 1 100", Event{Kind: "step-retry", Index: 3, Step: "nginx", Attempt: 1, Code: 100}, true},
 		{"ordinary output", Event{}, false},
-		{"  ::parbake::step-ok 1 a 1", Event{}, false},
+		{"  ::parbake:tok::step-ok 1 a 1", Event{}, false},
+		{"::parbake::step-ok 1 a 999.000", Event{}, false},        // the old, unforgeable-only-by-luck form
+		{"::parbake:guess::step-ok 1 a 999.000", Event{}, false}, // another token: output, not a marker
 	}
 	for _, tt := range tests {
-		got, ok := ParseMarker(tt.line)
-		got.Args = nil
+		got, ok := ParseMarker(tt.line, "tok")
 		if ok != tt.ok || fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("ParseMarker(%q) = %+v, %v; want %+v, %v", tt.line, got, ok, tt.want, tt.ok)
 		}

@@ -19,59 +19,113 @@ const (
 // StepDir is where a step's script and data live inside the bundle.
 func StepDir(index int, s *plan.Step) string { return fmt.Sprintf("steps/%02d-%s", index, s.Name) }
 
-// AddStep writes step s's script and its files into the bundle and returns the script's path
+// stepData is what step.sh.tmpl sees.
+type stepData struct {
+	Index       int
+	Name        string
+	Environment []recipe.EnvVar
+	Packages    []string
+	Owners      []string      // named owners of staged files, checked before anything is placed
+	FilesTar    string        // bundle path of the step's files tar; "" when there is none
+	Dests       string        // bundle path of the list of destinations
+	Dirs        string        // bundle path of the list of destination directories
+	LiveFiles   []recipe.File // content known only on the machine, assembled there
+	Script      string
+	Run         []string
+	Enable      []string
+	Start       []string
+}
+
+// AddStep writes step s's script and its data into the bundle and returns the script's path
 // inside the bundle. The script applies the actions in recipe order: environment, packages,
 // files, script, run, services.
-func AddStep(b *Bundle, mode Mode, index int, s *plan.Step) string {
+func AddStep(b *Bundle, mode Mode, index int, s *plan.Step) (string, error) {
 	dir := StepDir(index, s)
 	c := s.Content
-	var w strings.Builder
-	fmt.Fprintf(&w, "# step %d: %s\n", index, s.Name)
-	w.WriteString(". \"$PB_DIR/lib.sh\"\n")
-	for _, e := range c.Environment {
-		fmt.Fprintf(&w, "%s=%s\nexport %s\n", e.Name, Word(e.Value), e.Name)
-	}
-	if len(c.Packages) > 0 {
-		w.WriteString("pb_packages")
-		for _, p := range c.Packages {
-			w.WriteString(" " + Word(p))
+	d := stepData{Index: index, Name: s.Name, Environment: c.Environment, Packages: c.Packages, Run: c.Run}
+	var staged []recipe.File
+	for _, f := range c.Files {
+		if f.Source == nil && recipe.HasPlaceholder(string(f.Data)) {
+			d.LiveFiles = append(d.LiveFiles, f)
+		} else {
+			staged = append(staged, f)
 		}
-		w.WriteString("\n")
 	}
-	for i, f := range c.Files {
-		target := fmt.Sprintf("%s %s %s", Quote(f.Path), Quote(f.Mode), Quote(f.Owner))
-		if recipe.HasPlaceholder(string(f.Data)) {
-			// Content known only on the instance is assembled there; literal runs stay quoted.
-			fmt.Fprintf(&w, "printf '%%s' %s | pb_file - %s\n", Word(string(f.Data)), target)
-			continue
+	if len(staged) > 0 {
+		d.FilesTar, d.Dests, d.Dirs = dir+".tar", dir+".dests", dir+".dirs"
+		if err := b.AddFiles(d.FilesTar, staged); err != nil {
+			return "", err
 		}
-		name := fmt.Sprintf("%s/files/%d", dir, i+1)
-		b.Add(name, 0o600, f.Data)
-		fmt.Fprintf(&w, "pb_file \"$PB_DIR\"/%s %s\n", Quote(name), target)
+		var dests strings.Builder
+		for _, f := range staged {
+			dests.WriteString(f.Path + "\n")
+		}
+		b.Add(d.Dests, 0o600, []byte(dests.String()))
+		b.Add(d.Dirs, 0o600, []byte(strings.Join(FileDirs(staged), "\n")+"\n"))
+		d.Owners = namedOwners(staged)
 	}
 	if c.Script != nil {
-		name := dir + "/script"
-		b.Add(name, 0o755, c.Script.Data)
-		fmt.Fprintf(&w, "pb_script \"$PB_DIR\"/%s\n", Quote(name))
-	}
-	for _, cmd := range c.Run {
-		fmt.Fprintf(&w, "pb_run %s\n", Quote(Command(cmd)))
+		d.Script = dir + "/script"
+		b.AddLocal(d.Script, 0o755, c.Script.Source)
 	}
 	for _, svc := range c.Services {
 		if svc.Enable {
-			fmt.Fprintf(&w, "pb_enable %s\n", Quote(svc.Name))
+			d.Enable = append(d.Enable, svc.Name)
 		}
 		if svc.Start && mode == Boot {
-			fmt.Fprintf(&w, "pb_start %s\n", Quote(svc.Name))
+			d.Start = append(d.Start, svc.Name)
 		}
 	}
+	text, err := Execute(stepTemplate, d)
+	if err != nil {
+		return "", err
+	}
 	script := dir + ".sh"
-	b.Add(script, 0o644, []byte(w.String()))
-	return script
+	b.Add(script, 0o644, []byte(text+"\n"))
+	return script, nil
 }
 
-// StepCall is the run.sh line that runs one step with its timeout and retries.
-func StepCall(index, total int, s *plan.Step, script string) string {
-	return fmt.Sprintf("pb_step %d %d %s %s %d %d \"$PB_DIR\"/%s\n", index, total, Quote(s.Name), Quote(s.Hash),
-		int(s.Timeout.Seconds()+0.999), s.Retries, Quote(script))
+// namedOwners lists, once each and in order, the owners that name a user or group other than
+// root, which must exist on the machine.
+func namedOwners(files []recipe.File) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range files {
+		user, group, _ := strings.Cut(f.Owner, ":")
+		if isID(user) && isID(group) || seen[f.Owner] {
+			continue
+		}
+		seen[f.Owner] = true
+		out = append(out, f.Owner)
+	}
+	return out
+}
+
+// isID reports whether an owner part needs no lookup: empty, root, or numeric.
+func isID(s string) bool {
+	if s == "" || s == "root" {
+		return true
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// StepCall is one step as the runners' templates call it.
+type StepCall struct {
+	Index, Total   int
+	Name, Hash     string
+	TimeoutSeconds int
+	Retries        int
+	Script         string
+	Phase          string
+}
+
+// NewStepCall describes how a runner calls step s, whose script is at script in the bundle.
+func NewStepCall(index, total int, s *plan.Step, script string) StepCall {
+	return StepCall{Index: index, Total: total, Name: s.Name, Hash: s.Hash,
+		TimeoutSeconds: int(s.Timeout.Seconds() + 0.999), Retries: s.Retries, Script: script, Phase: string(s.Phase)}
 }

@@ -42,8 +42,8 @@ base=$(test/sandbox/rootfs.sh)
 user_data="$work/build/web.userdata"
 echo "user data: $(wc -c <"$user_data") bytes"
 test/sandbox/boot.sh "$user_data" "$work/instance" "$work/target/upper" "$base"
-grep -v '^::parbake::' "$work/instance/upper/var/log/parbake-boot.log" | sed 's/^/  instance: /'
-boot_runner=$(awk '$1 == "::parbake::step-ok" { s += $4 } END { printf "%.3f", s }' "$work/instance/upper/var/log/parbake-boot.log")
+grep -v '^::parbake:' "$work/instance/upper/var/log/parbake-boot.log" | sed 's/^/  instance: /'
+boot_runner=$(awk '$1 == "::parbake:boot::step-ok" { s += $4 } END { printf "%.3f", s }' "$work/instance/upper/var/log/parbake-boot.log")
 cloud_init=$(awk -F': ' '/"(init|modules)/ { gsub(/,/, "", $2); s += $2 } END { printf "%.2f", s }' "$work/instance/boot.json")
 
 say "What the plan decided, and where each step ran"
@@ -54,7 +54,7 @@ sed -n 's/.*{"name": "\([^"]*\)".*"duration_seconds": \([0-9.]*\)}.*/\1 \2/p' "$
 sed -n 's/.*"boot_steps": \[\(.*\)\].*/\1/p' "$manifest" | tr -d '"' | tr ',' '\n' |
   while read -r name; do
     [ -n "$name" ] || continue
-    d=$(awk -v n="$name" '$1 == "::parbake::step-ok" && $3 == n { print $4 }' "$work/instance/upper/var/log/parbake-boot.log")
+    d=$(awk -v n="$name" '$1 == "::parbake:boot::step-ok" && $3 == n { print $4 }' "$work/instance/upper/var/log/parbake-boot.log")
     printf '%-8s %-6s %s\n' "$name" boot "at instance boot, from user data (${d}s)"
   done
 echo

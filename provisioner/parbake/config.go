@@ -26,14 +26,16 @@ type Config struct {
 	Role string `mapstructure:"role"`
 	// Run the bake with `sudo -n`. Defaults to true when the communicator's user is not root.
 	UseSudo *bool `mapstructure:"use_sudo"`
-	// The command that unpacks and runs the uploaded bundle. It is a template with `{{.Vars}}`
-	// (the runner's environment: PARBAKE_BUNDLE, PARBAKE_RUN_DIR, PARBAKE_SKIP_CLEAN,
-	// PARBAKE_WAIT_CLOUD_INIT and PARBAKE_CLEAN_CLOUD_INIT, quoted for the shell),
-	// `{{.Sudo}}` (true when use_sudo applies), `{{.Bundle}}` and `{{.StagingDir}}`. The default
-	// unpacks the bundle into the staging directory and runs its `run.sh` with `sh`.
+	// The command that unpacks and runs the bundle, which arrives on its standard input as a
+	// tar.gz. It is a template with `{{.Vars}}` (the runner's environment: PARBAKE_RUN_DIR,
+	// PARBAKE_STAGING_DIR, PARBAKE_TOKEN, PARBAKE_SKIP_CLEAN, PARBAKE_WAIT_CLOUD_INIT and
+	// PARBAKE_CLEAN_CLOUD_INIT, quoted for the shell), `{{.Sudo}}` (true when use_sudo applies)
+	// and `{{.StagingDir}}`. The default unpacks the bundle into a new directory of the staging
+	// directory and runs its `run.sh` with `sh`.
 	ExecuteCommand string `mapstructure:"execute_command"`
-	// Directory on the machine where the bundle is unpacked; each bake uses its own
-	// subdirectory, removed afterwards unless `skip_clean` is set. Defaults to `/var/tmp/parbake`.
+	// Directory on the machine where the bundle is unpacked; each run uses its own
+	// subdirectory, named with a random token, removed afterwards unless `skip_clean` is set.
+	// Defaults to `/var/tmp/parbake`.
 	StagingDir string `mapstructure:"staging_dir"`
 	// Keep the unpacked bundle on the machine after the bake, for debugging.
 	SkipClean bool `mapstructure:"skip_clean"`
@@ -57,14 +59,12 @@ const DefaultStagingDir = "/var/tmp/parbake"
 
 // DefaultExecuteCommand unpacks the bundle and runs it, in one remote command.
 const DefaultExecuteCommand = `{{if .Sudo}}sudo -n {{end}}env {{.Vars}} sh -c ` +
-	`'rm -rf "$PARBAKE_RUN_DIR" && mkdir -p -m 0700 "$PARBAKE_RUN_DIR" && ` +
-	`tar -xzf "$PARBAKE_BUNDLE" -C "$PARBAKE_RUN_DIR" && rm -f "$PARBAKE_BUNDLE" && ` +
-	`exec sh "$PARBAKE_RUN_DIR/run.sh"'`
+	`'umask 077 && mkdir -p "$PARBAKE_STAGING_DIR" && mkdir "$PARBAKE_RUN_DIR" && ` +
+	`tar -xzf - -C "$PARBAKE_RUN_DIR" && exec sh "$PARBAKE_RUN_DIR/run.sh" </dev/null'`
 
 // executeData is what execute_command's template sees.
 type executeData struct {
 	Vars       string
 	Sudo       bool
-	Bundle     string
 	StagingDir string
 }

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"time"
 
+	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
+
 	"github.com/parbake/packer-plugin-parbake/runner"
 )
 
@@ -19,18 +21,18 @@ const tailLines = 20
 type progress struct {
 	say   func(string)
 	steps int
+	token string // the run's marker token
 
 	mu        sync.Mutex
 	partial   []byte
-	current   string
-	tail      []string
+	tail      []string // masked: the tail is repeated in the failure, which Packer prints and logs
 	done      []string
 	durations map[int]string // step index → seconds as the runner reported them
 	failed    *runner.Event
 }
 
-func newProgress(say func(string), total int) *progress {
-	return &progress{say: say, steps: total, durations: map[int]string{}}
+func newProgress(say func(string), total int, token string) *progress {
+	return &progress{say: say, steps: total, token: token, durations: map[int]string{}}
 }
 
 // Write receives both standard output and standard error; the runner merges a step's streams
@@ -66,8 +68,9 @@ func (p *progress) line(l string) {
 	if i := strings.LastIndexByte(l, '\r'); i >= 0 {
 		l = l[i+1:]
 	}
-	ev, ok := runner.ParseMarker(l)
+	ev, ok := runner.ParseMarker(l, p.token)
 	if !ok {
+		l = packersdk.LogSecretFilter.FilterString(l)
 		p.tail = append(p.tail, l)
 		if len(p.tail) > tailLines {
 			p.tail = p.tail[len(p.tail)-tailLines:]
@@ -77,7 +80,7 @@ func (p *progress) line(l string) {
 	}
 	switch ev.Kind {
 	case "step-begin":
-		p.current, p.tail = ev.Step, nil
+		p.tail = nil
 		p.say(fmt.Sprintf("[%d/%d] %s …", ev.Index, ev.Total, ev.Step))
 	case "step-ok":
 		p.durations[ev.Index] = ev.Duration

@@ -1,10 +1,10 @@
 package parbake
 
 import (
-	"bytes"
 	"context"
+	"errors"
 	"fmt"
-	"sort"
+	"io"
 	"strings"
 	"time"
 
@@ -21,14 +21,17 @@ import (
 
 // Provisioner adapts the bake renderer to Packer's provisioner interface.
 type Provisioner struct {
-	config Config
-	plan   *plan.Plan
+	config   Config
+	plan     *plan.Plan
+	newToken func() string // runner.NewToken; tests fix it to script the runner's markers
 }
 
 func (p *Provisioner) ConfigSpec() hcldec.ObjectSpec { return p.config.FlatMapstructure().HCL2Spec() }
 
-// Provision uploads the bake bundle once and runs it with one remote command, showing each
-// step's progress and output as the runner reports it.
+// Provision streams the bake bundle to the machine as the standard input of one remote command
+// that unpacks and runs it, showing each step's progress and output as the runner reports it.
+// Streaming means no copy of the bundle exists on either side but the one being unpacked, and
+// memory stays bounded whatever the size of the recipe's files.
 func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packersdk.Communicator, generated map[string]interface{}) error {
 	pl := p.plan
 	say := func(s string) { ui.Say(packersdk.LogSecretFilter.FilterString(s)) }
@@ -36,38 +39,57 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 	for _, line := range strings.Split(strings.TrimRight(pl.Text(), "\n"), "\n") {
 		say("  " + line)
 	}
-
-	archive := bake.Render(pl, version.String()).TarGz()
-	digest := runner.Digest(archive)
-	// Names derived from the bundle's digest: a retried or repeated bake of the same bundle reuses
-	// them, and different bundles never collide.
-	id := strings.TrimPrefix(digest, "sha256:")[:16]
-	bundlePath := "/tmp/parbake-" + id + ".tar.gz"
-	runDir := p.config.StagingDir + "/run-" + id
-	say(fmt.Sprintf("parbake: uploading bundle (%d bytes, %s)", len(archive), digest))
-	if err := comm.Upload(bundlePath, bytes.NewReader(archive), nil); err != nil {
-		return fmt.Errorf("parbake: uploading the bundle to %s: %w", bundlePath, err)
+	bundle, err := bake.Render(pl, version.String())
+	if err != nil {
+		return fmt.Errorf("parbake: rendering the bundle: %w", err)
 	}
-
-	command, err := p.command(generated, bundlePath, runDir)
+	// One token per run: it marks the runner's own lines, and names the run's staging, so that
+	// two builds against one machine never share a directory.
+	newToken := p.newToken
+	if newToken == nil {
+		newToken = runner.NewToken
+	}
+	token := newToken()
+	runDir := p.config.StagingDir + "/run-" + token[:16]
+	command, err := p.command(generated, runDir, token)
 	if err != nil {
 		return err
 	}
-	progress := newProgress(say, len(pl.Bake()))
-	cmd := &packersdk.RemoteCmd{Command: command, Stdout: progress, Stderr: progress}
+
+	stdin, stream := io.Pipe()
+	digest := runner.NewDigestWriter(stream)
+	streamed := make(chan error, 1)
+	go func() {
+		err := bundle.WriteTarGz(digest)
+		if err == nil {
+			err = digest.Close()
+		}
+		stream.CloseWithError(err)
+		streamed <- err
+	}()
+	progress := newProgress(say, len(pl.Bake()), token)
+	cmd := &packersdk.RemoteCmd{Command: command, Stdin: stdin, Stdout: progress, Stderr: progress}
+	say(fmt.Sprintf("parbake: streaming the bundle (%s of files) and running %d steps", humanBytes(bundle.Size()), len(pl.Bake())))
 	if err := comm.Start(ctx, cmd); err != nil {
+		stdin.CloseWithError(err)
 		return fmt.Errorf("parbake: starting the bake: %w", err)
 	}
 	status, err := wait(ctx, cmd, func() { p.stopRemote(comm, generated, runDir) })
+	stdin.CloseWithError(errBakeEnded) // a runner that stopped early must not leave the stream blocked
 	progress.Flush()
+	streamErr := <-streamed
 	if err != nil {
 		return err
+	}
+	if streamErr != nil && !errors.Is(streamErr, errBakeEnded) {
+		return fmt.Errorf("parbake: streaming the bundle: %w", streamErr)
 	}
 	if status != 0 {
 		return progress.failure(status)
 	}
-	say(fmt.Sprintf("parbake: baked %d steps in %s; %d left for boot; manifest at %s",
-		len(pl.Bake()), plan.Human(progress.total()), len(pl.Boot()), bake.ManifestPath))
+	say(fmt.Sprintf("parbake: bundle %s (%s)", digest.Digest(), humanBytes(digest.Len())))
+	say(fmt.Sprintf("parbake: baked %s in %s; %s left for boot; manifest at %s",
+		plan.Count(len(pl.Bake()), "step", "steps"), plan.Human(progress.total()), plan.Count(len(pl.Boot()), "step", "steps"), bake.ManifestPath))
 	if p.config.ManifestOutput != "" {
 		text := bake.RenderManifest(pl, version.String(), progress.durations)
 		if err := atomicfile.Write(p.config.ManifestOutput, []byte(text)); err != nil {
@@ -76,6 +98,23 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 		say("parbake: wrote the bake manifest to " + p.config.ManifestOutput)
 	}
 	return nil
+}
+
+// errBakeEnded closes the bundle stream once the remote command has ended.
+var errBakeEnded = errors.New("the bake ended")
+
+// humanBytes shows a size in the largest unit that keeps it at least 1.
+func humanBytes(n int64) string {
+	const unit = 1024
+	if n < unit {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	div, exp := int64(unit), 0
+	for m := n / unit; m >= unit; m /= unit {
+		div *= unit
+		exp++
+	}
+	return fmt.Sprintf("%.1f %ciB", float64(n)/float64(div), "KMGTPE"[exp])
 }
 
 // wait waits for the remote command, or for ctx to be cancelled, in which case it stops the
@@ -101,7 +140,7 @@ func (p *Provisioner) sudo(generated map[string]interface{}) bool {
 	return user != "" && user != "root"
 }
 
-func (p *Provisioner) command(generated map[string]interface{}, bundlePath, runDir string) (string, error) {
+func (p *Provisioner) command(generated map[string]interface{}, runDir, token string) (string, error) {
 	flag := func(b *bool, def bool) string {
 		if (b == nil && def) || (b != nil && *b) {
 			return "1"
@@ -112,24 +151,21 @@ func (p *Provisioner) command(generated map[string]interface{}, bundlePath, runD
 	if p.config.SkipClean {
 		skip = "1"
 	}
-	vars := map[string]string{
-		"PARBAKE_BUNDLE":           bundlePath,
-		"PARBAKE_RUN_DIR":          runDir,
-		"PARBAKE_SKIP_CLEAN":       skip,
-		"PARBAKE_WAIT_CLOUD_INIT":  flag(p.config.WaitForCloudInit, true),
-		"PARBAKE_CLEAN_CLOUD_INIT": flag(p.config.CleanCloudInit, true),
+	// A slice, not a map: the command is the same text every time.
+	vars := [][2]string{
+		{"PARBAKE_CLEAN_CLOUD_INIT", flag(p.config.CleanCloudInit, true)},
+		{"PARBAKE_RUN_DIR", runDir},
+		{"PARBAKE_SKIP_CLEAN", skip},
+		{"PARBAKE_STAGING_DIR", p.config.StagingDir},
+		{"PARBAKE_TOKEN", token},
+		{"PARBAKE_WAIT_CLOUD_INIT", flag(p.config.WaitForCloudInit, true)},
 	}
-	names := make([]string, 0, len(vars))
-	for k := range vars {
-		names = append(names, k)
-	}
-	sort.Strings(names)
 	var pairs []string
-	for _, k := range names {
-		pairs = append(pairs, k+"="+runner.Quote(vars[k]))
+	for _, kv := range vars {
+		pairs = append(pairs, kv[0]+"="+runner.Quote(kv[1]))
 	}
 	ictx := p.config.ctx
-	ictx.Data = &executeData{Vars: strings.Join(pairs, " "), Sudo: p.sudo(generated), Bundle: bundlePath, StagingDir: p.config.StagingDir}
+	ictx.Data = &executeData{Vars: strings.Join(pairs, " "), Sudo: p.sudo(generated), StagingDir: p.config.StagingDir}
 	cmd, err := interpolate.Render(p.config.ExecuteCommand, &ictx)
 	if err != nil {
 		return "", fmt.Errorf("parbake: execute_command: %w", err)
@@ -137,14 +173,14 @@ func (p *Provisioner) command(generated map[string]interface{}, bundlePath, runD
 	return cmd, nil
 }
 
-// stopRemote kills the runner's process group on the machine. The runner records its PID; sshd
-// made the command a session leader, so its process group holds every step's processes.
+// stopRemote runs the bundle's stop.sh, which kills every process of the run's session (steps
+// under timeout included) and removes its staging. When Packer itself is interrupted the
+// connection may already be gone; the runner's watchdog then does the same on the machine.
 func (p *Provisioner) stopRemote(comm packersdk.Communicator, generated map[string]interface{}, runDir string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	kill := fmt.Sprintf(`f=%s/run.pid; [ -f "$f" ] && pid=$(cat "$f") && `+
-		`pg=$(cut -d' ' -f5 /proc/$pid/stat 2>/dev/null) && kill -TERM -- -"$pg" 2>/dev/null || kill -TERM "$pid" 2>/dev/null; true`,
-		runner.Quote(runDir))
+	stop := runner.Quote(runDir + "/stop.sh")
+	kill := fmt.Sprintf("[ ! -f %s ] || sh %s", stop, stop)
 	if p.sudo(generated) {
 		kill = "sudo -n sh -c " + runner.Quote(kill)
 	}

@@ -88,14 +88,14 @@ func TestPrepareDefaults(t *testing.T) {
 }
 
 // runnerOutput is what a successful bake of testRecipe prints.
-const runnerOutput = `::parbake::bake-begin 2 sha256:x
-::parbake::step-begin 1 2 base
-::parbake::step-ok 1 base 0.100
-::parbake::step-begin 2 2 app
+const runnerOutput = `::parbake:0123456789abcdef0123::bake-begin 2 sha256:x
+::parbake:0123456789abcdef0123::step-begin 1 2 base
+::parbake:0123456789abcdef0123::step-ok 1 base 0.100
+::parbake:0123456789abcdef0123::step-begin 2 2 app
 + true
 progress 10%` + "\r" + `progress 100%
-::parbake::step-ok 2 app 1.250
-::parbake::bake-done
+::parbake:0123456789abcdef0123::step-ok 2 app 1.250
+::parbake:0123456789abcdef0123::bake-done
 `
 
 func TestProvisionUploadsOnceAndRunsOnce(t *testing.T) {
@@ -116,7 +116,7 @@ func TestProvisionUploadsOnceAndRunsOnce(t *testing.T) {
 			if tt.useSudo != nil {
 				raw["use_sudo"] = *tt.useSudo
 			}
-			var p Provisioner
+			p := Provisioner{newToken: testToken}
 			if err := p.Prepare(raw); err != nil {
 				t.Fatal(err)
 			}
@@ -125,11 +125,11 @@ func TestProvisionUploadsOnceAndRunsOnce(t *testing.T) {
 			if err := p.Provision(context.Background(), ui, comm, map[string]interface{}{"User": tt.user}); err != nil {
 				t.Fatal(err)
 			}
-			if !strings.HasPrefix(comm.UploadPath, "/tmp/parbake-") {
-				t.Errorf("uploaded to %s", comm.UploadPath)
+			if comm.UploadCalled {
+				t.Error("the bundle was uploaded as a file; it should stream on the command's standard input")
 			}
-			names := tarNames(t, []byte(comm.UploadData))
-			for _, want := range []string{"run.sh", "lib.sh", "manifest.json.in", "steps/01-base.sh", "steps/01-base/files/1", "steps/02-app.sh"} {
+			names := tarNames(t, []byte(comm.StartStdin))
+			for _, want := range []string{"run.sh", "lib.sh", "session.sh", "stop.sh", "manifest.json.in", "steps/01-base.sh", "steps/01-base.tar", "steps/02-app.sh"} {
 				if !names[want] {
 					t.Errorf("bundle lacks %s (has %v)", want, names)
 				}
@@ -141,8 +141,8 @@ func TestProvisionUploadsOnceAndRunsOnce(t *testing.T) {
 			if strings.HasPrefix(cmd, "sudo -n ") != tt.wantSudo {
 				t.Errorf("command %q: sudo = %v, want %v", cmd, !tt.wantSudo, tt.wantSudo)
 			}
-			if !strings.Contains(cmd, "PARBAKE_BUNDLE="+"'"+comm.UploadPath+"'") {
-				t.Errorf("command does not name the uploaded bundle: %s", cmd)
+			if !strings.Contains(cmd, "PARBAKE_RUN_DIR='/var/tmp/parbake/run-0123456789abcdef'") || !strings.Contains(cmd, "PARBAKE_TOKEN='"+testToken()+"'") {
+				t.Errorf("command lacks the run's directory or token: %s", cmd)
 			}
 			said := sayText(ui)
 			for _, want := range []string{"parbake: plan", "[1/2] base …", "[1/2] base ok 0.1s", "[2/2] app ok 1.2s", "    + true", "    progress 100%"} {
@@ -162,16 +162,16 @@ func TestProvisionUploadsOnceAndRunsOnce(t *testing.T) {
 }
 
 func TestProvisionFailingStep(t *testing.T) {
-	var p Provisioner
+	p := Provisioner{newToken: testToken}
 	if err := p.Prepare(map[string]interface{}{"recipe": writeTestRecipe(t, testRecipe)}); err != nil {
 		t.Fatal(err)
 	}
-	comm := &packersdk.MockCommunicator{StartExitStatus: 7, StartStdout: `::parbake::step-begin 1 2 base
-::parbake::step-ok 1 base 0.1
-::parbake::step-begin 2 2 app
+	comm := &packersdk.MockCommunicator{StartExitStatus: 7, StartStdout: `::parbake:0123456789abcdef0123::step-begin 1 2 base
+::parbake:0123456789abcdef0123::step-ok 1 base 0.1
+::parbake:0123456789abcdef0123::step-begin 2 2 app
 compiling
 it broke
-::parbake::step-fail 2 app 7 0.3
+::parbake:0123456789abcdef0123::step-fail 2 app 7 0.3
 `}
 	ui := &packersdk.MockUi{}
 	err := p.Provision(context.Background(), ui, comm, map[string]interface{}{"User": "root"})
@@ -188,18 +188,18 @@ it broke
 }
 
 func TestProvisionMasksSensitiveValues(t *testing.T) {
-	var p Provisioner
+	p := Provisioner{newToken: testToken}
 	raw := map[string]interface{}{"recipe": writeTestRecipe(t, testRecipe), "variables": map[string]string{"token": "s3cr3t-value"}}
 	if err := p.Prepare(raw); err != nil {
 		t.Fatal(err)
 	}
-	comm := &packersdk.MockCommunicator{StartStdout: "::parbake::step-begin 1 2 base\nleaked s3cr3t-value here\n::parbake::step-ok 1 base 0.1\n"}
+	comm := &packersdk.MockCommunicator{StartStdout: "::parbake:0123456789abcdef0123::step-begin 1 2 base\nleaked s3cr3t-value here\n::parbake:0123456789abcdef0123::step-ok 1 base 0.1\n"}
 	ui := &packersdk.MockUi{}
 	p.Provision(context.Background(), ui, comm, nil)
 	if said := sayText(ui); strings.Contains(said, "s3cr3t-value") || !strings.Contains(said, "<sensitive>") {
 		t.Errorf("sensitive value not masked:\n%s", said)
 	}
-	if strings.Contains(comm.UploadData, "s3cr3t-value") {
+	if strings.Contains(comm.StartStdin, "s3cr3t-value") {
 		t.Error("sensitive value in the bundle")
 	}
 }
@@ -216,7 +216,7 @@ func TestProvisionHonoursCancellation(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("error %v, want context.Canceled", err)
 	}
-	if !strings.Contains(comm.last, "kill -TERM") || !strings.Contains(comm.last, "/run.pid") {
+	if !strings.Contains(comm.last, "/stop.sh") {
 		t.Errorf("the remote run was not stopped; last command %q", comm.last)
 	}
 }
@@ -266,3 +266,6 @@ func tarNames(t *testing.T, archive []byte) map[string]bool {
 	}
 	return names
 }
+
+// testToken is the marker token of every scripted run.
+func testToken() string { return "0123456789abcdef0123" }

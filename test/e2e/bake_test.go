@@ -4,7 +4,10 @@ package e2e
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +19,7 @@ import (
 
 	"github.com/parbake/packer-plugin-parbake/bake"
 	"github.com/parbake/packer-plugin-parbake/plan"
+	"github.com/parbake/packer-plugin-parbake/runner"
 )
 
 func exampleDir(name string) string { return filepath.Join(repoRoot, "example", name) }
@@ -85,13 +89,13 @@ func assertBakedFiles(t *testing.T, upper string, p *plan.Plan) {
 	for _, s := range p.Bake() {
 		for _, f := range s.Content.Files {
 			got := filepath.Join(upper, f.Path)
-			data, err := os.ReadFile(got)
+			sum, size, err := fileSHA256(got)
 			if err != nil {
 				t.Errorf("step %s: %v", s.Name, err)
 				continue
 			}
-			if !bytes.Equal(data, f.Data) {
-				t.Errorf("%s: content differs from the recipe (%d bytes, want %d)", f.Path, len(data), len(f.Data))
+			if sum != f.SHA256() || size != f.Size() {
+				t.Errorf("%s: content differs from the recipe (%d bytes, want %d)", f.Path, size, f.Size())
 			}
 			st, _ := os.Stat(got)
 			wantMode, _ := strconv.ParseUint(f.Mode, 8, 32)
@@ -124,7 +128,7 @@ func modeBits(m os.FileMode) uint64 {
 func owner(t *testing.T, spec string) string {
 	user, group, _ := strings.Cut(spec, ":")
 	uid := lookupID(t, filepath.Join(baseRoot, "etc/passwd"), user)
-	gid := ""
+	gid := "0" // a file root writes for "user" keeps root's group, as chown user would
 	if group != "" {
 		gid = lookupID(t, filepath.Join(baseRoot, "etc/group"), group)
 	}
@@ -176,11 +180,17 @@ func assertManifest(t *testing.T, upper, local string, p *plan.Plan) {
 // assertClean checks that the bake left no staging files behind.
 func assertClean(t *testing.T, upper string) {
 	t.Helper()
-	for _, pattern := range []string{"var/tmp/parbake", "tmp/parbake-*"} {
+	for _, pattern := range []string{"var/tmp/parbake", "tmp/parbake-*", "var/tmp/.parbake-files.lock"} {
 		if m, _ := filepath.Glob(filepath.Join(upper, pattern)); len(m) > 0 {
 			t.Errorf("staging left on the image: %v", m)
 		}
 	}
+	filepath.WalkDir(upper, func(p string, d os.DirEntry, err error) error {
+		if err == nil && (d.Name() == runner.StageDir || strings.HasPrefix(d.Name(), ".parbake.")) {
+			t.Errorf("staging left on the image: %s", p)
+		}
+		return nil
+	})
 }
 
 // TestBakeFailingStep checks that a failing step fails the build, naming the step, its exit
@@ -292,4 +302,16 @@ step "slow" {
 	if ps, _ := exec.Command("pgrep", "-f", "sleep 417").Output(); len(ps) > 0 {
 		t.Errorf("the step's process still runs on the machine: %s", ps)
 	}
+}
+
+// fileSHA256 hashes a file by streaming it, so that large baked files can be checked.
+func fileSHA256(path string) (string, int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", 0, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	return hex.EncodeToString(h.Sum(nil)), n, err
 }

@@ -71,7 +71,7 @@ func TestBootSplitMatchesAllAtBoot(t *testing.T) {
 		t.Fatalf("second boot: %v\n%s", again.Err, again.Output)
 	}
 	log, _ := os.ReadFile(filepath.Join(residual.Dir, "upper/var/log/parbake-boot.log"))
-	if n := strings.Count(string(log), "::parbake::step-begin"); n != 2 {
+	if n := strings.Count(string(log), "::parbake:boot::step-begin"); n != 2 {
 		t.Errorf("steps began %d times over two boots, want 2:\n%s", n, log)
 	}
 	rerun, err := exec.Command(sandboxScript("exec.sh"), residual.Dir, "sh", "/var/lib/cloud/instance/scripts/parbake-boot.sh").CombinedOutput()
@@ -177,7 +177,7 @@ func runnerSeconds(t *testing.T, run string) float64 {
 	}
 	var sum float64
 	for _, line := range strings.Split(string(log), "\n") {
-		if f := strings.Fields(line); len(f) == 4 && f[0] == "::parbake::step-ok" {
+		if f := strings.Fields(line); len(f) == 4 && f[0] == "::parbake:boot::step-ok" {
 			d, _ := strconv.ParseFloat(f[3], 64)
 			sum += d
 		}

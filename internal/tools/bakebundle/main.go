@@ -27,5 +27,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	os.Stdout.Write(bake.Render(p, version.String()).TarGz())
+	b, err := bake.Render(p, version.String())
+	if err == nil {
+		err = b.WriteTarGz(os.Stdout)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 }

@@ -1,0 +1,133 @@
+package recipe
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// LocalFile is a file of the recipe's that a step copies to the machine: a file block's source or
+// a step's script. Only its path, size and digest are kept; the bytes are streamed when the
+// bundle is written, so memory stays bounded whatever the file's size.
+type LocalFile struct {
+	Path    string // absolute path on the machine running Packer
+	Size    int64
+	SHA256  string // hex
+	ModTime time.Time
+}
+
+// ErrOutsideRecipe is wrapped when a source lies outside the recipe's directory without
+// allow_outside = true.
+var ErrOutsideRecipe = errors.New("is outside the recipe's directory")
+
+// ErrNotRegular is wrapped when a source is a directory, FIFO, device or socket.
+var ErrNotRegular = errors.New("is not a regular file")
+
+// resolveLocal finds a recipe-relative path, follows symlinks, and checks that it ends at a
+// regular file inside the recipe directory (unless allowOutside). It never opens the file, so a
+// FIFO or a device cannot hang or flood the caller.
+func resolveLocal(dir, p string, allowOutside bool) (string, os.FileInfo, error) {
+	full := p
+	if !filepath.IsAbs(p) {
+		full = filepath.Join(dir, p)
+	} else if !allowOutside {
+		return "", nil, fmt.Errorf("%s: an absolute path %w; write a path relative to the recipe, or set allow_outside = true", p, ErrOutsideRecipe)
+	}
+	real, err := filepath.EvalSymlinks(full)
+	if err != nil {
+		return "", nil, err
+	}
+	info, err := os.Stat(real)
+	if err != nil {
+		return "", nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return "", nil, fmt.Errorf("%s %w (it is a %s)", p, ErrNotRegular, describeMode(info.Mode()))
+	}
+	if !allowOutside {
+		root, err := filepath.EvalSymlinks(dir)
+		if err != nil {
+			return "", nil, err
+		}
+		rel, err := filepath.Rel(root, real)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return "", nil, fmt.Errorf("%s leads to %s, which %w; set allow_outside = true if that is meant", p, real, ErrOutsideRecipe)
+		}
+	}
+	abs, err := filepath.Abs(real)
+	if err != nil {
+		return "", nil, err
+	}
+	return abs, info, nil
+}
+
+func describeMode(m os.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "directory"
+	case m&os.ModeNamedPipe != 0:
+		return "FIFO"
+	case m&os.ModeDevice != 0:
+		return "device"
+	case m&os.ModeSocket != 0:
+		return "socket"
+	}
+	return "special file"
+}
+
+// hashLocal streams the file through SHA-256. The size must not change from what Stat said.
+func hashLocal(path string, info os.FileInfo) (*LocalFile, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return nil, err
+	}
+	if n != info.Size() {
+		return nil, fmt.Errorf("%s changed while it was read", path)
+	}
+	return &LocalFile{Path: path, Size: n, SHA256: hex.EncodeToString(h.Sum(nil)), ModTime: info.ModTime()}, nil
+}
+
+// Open opens the file for streaming and checks it is still the file that was hashed (same size
+// and modification time), so the image gets what the plan's hash says.
+func (l *LocalFile) Open() (*os.File, error) {
+	f, err := os.Open(l.Path)
+	if err != nil {
+		return nil, err
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if info.Size() != l.Size || !info.ModTime().Equal(l.ModTime) {
+		f.Close()
+		return nil, fmt.Errorf("%s changed after it was planned; run the build again", l.Path)
+	}
+	return f, nil
+}
+
+// ReadAll reads the file whole, refusing one larger than limit before reading anything. Only the
+// boot half uses it, for content that is inlined into user data anyway.
+func (l *LocalFile) ReadAll(limit int64) ([]byte, error) {
+	if l.Size > limit {
+		return nil, fmt.Errorf("%s is %d bytes, more than the %d that fit in user data", l.Path, l.Size, limit)
+	}
+	f, err := l.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit+1))
+}

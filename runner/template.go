@@ -1,0 +1,53 @@
+package runner
+
+import (
+	"embed"
+	"strings"
+	"text/template"
+)
+
+// Paths on the machine, in one place. Templates receive them as fields; lib.sh reads them from
+// the variables the runner sets (PB_MANIFEST, PB_STAGE, PB_LOCK).
+const (
+	ManifestPath = "/etc/parbake/manifest.json"
+	LockPath     = "/var/tmp/.parbake-files.lock"
+)
+
+//go:embed templates/*.tmpl
+var templateFiles embed.FS
+
+// Funcs are the functions every generated script may use. Quoting goes through them only.
+var Funcs = template.FuncMap{
+	"quote":   Quote,
+	"word":    Word,
+	"command": Command,
+}
+
+// NewTemplate parses an embedded .sh.tmpl with Funcs; it panics on a broken template, which
+// the golden tests catch.
+func NewTemplate(fs embed.FS, name string) *template.Template {
+	return template.Must(template.New(name).Funcs(Funcs).Option("missingkey=error").ParseFS(fs, "templates/"+name))
+}
+
+// Execute renders t with data.
+func Execute(t *template.Template, data any) (string, error) {
+	var b strings.Builder
+	if err := t.Execute(&b, data); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+var (
+	stepTemplate = NewTemplate(templateFiles, "step.sh.tmpl")
+	stopTemplate = NewTemplate(templateFiles, "stop.sh.tmpl")
+)
+
+// StopScript is the script that stops a run unpacked next to it.
+func StopScript() []byte {
+	s, err := Execute(stopTemplate, struct{ Stage, Lock string }{StageDir, LockPath})
+	if err != nil {
+		panic(err) // fixed input: only a broken template fails, and the tests would see it
+	}
+	return []byte(s)
+}
