@@ -27,12 +27,25 @@ type Lookup struct {
 	MostRecent bool
 }
 
+// ErrNoOwners is returned by Validate for filters without owners: any account can publish an
+// image whose name matches, so the amazon plugin refuses such a lookup too.
+var ErrNoOwners = errors.New("filters need owners (account ids, self or amazon): without them an image anyone published could match")
+
+// Validate checks the lookup before any request: an id, or filters with owners.
+func (l Lookup) Validate() error {
+	switch {
+	case l.ID == "" && len(l.Filters) == 0:
+		return errors.New("give id, or filters with owners")
+	case len(l.Filters) > 0 && len(l.Owners) == 0:
+		return ErrNoOwners
+	}
+	return nil
+}
+
 // Image is what pairing needs of an AMI.
 type Image struct {
-	ID           string
-	Name         string
-	CreationDate string
-	Tags         map[string]string
+	ID   string
+	Tags map[string]string
 }
 
 var (
@@ -78,7 +91,7 @@ func Find(ctx context.Context, api API, l Lookup) (*Image, error) {
 		return aws.ToString(images[i].CreationDate) < aws.ToString(images[j].CreationDate)
 	})
 	img := images[len(images)-1]
-	out := &Image{ID: aws.ToString(img.ImageId), Name: aws.ToString(img.Name), CreationDate: aws.ToString(img.CreationDate), Tags: map[string]string{}}
+	out := &Image{ID: aws.ToString(img.ImageId), Tags: map[string]string{}}
 	for _, t := range img.Tags {
 		out.Tags[aws.ToString(t.Key)] = aws.ToString(t.Value)
 	}

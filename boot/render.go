@@ -21,7 +21,7 @@ type Result struct {
 // Render turns the plan's boot part into user data. Deterministic: the same plan and options
 // give the same bytes.
 func Render(p *plan.Plan, o Options) (*Result, error) {
-	o = withDefaults(o)
+	o = WithDefaults(o)
 	var raw []byte
 	var weights []stepWeight
 	switch o.Format {
@@ -45,9 +45,14 @@ func Render(p *plan.Plan, o Options) (*Result, error) {
 			}
 		}
 	default:
-		return nil, fmt.Errorf("format %q: must be mime, shell or cloud-config", o.Format)
+		return nil, fmt.Errorf("%w: format: %q is not one of %s", ErrInvalidOption, o.Format, Words(Formats))
 	}
 	res := &Result{UserData: raw, EstimatedBoot: estimatedBoot(p)}
+	switch o.Gzip {
+	case GzipTrue, GzipAuto, GzipFalse:
+	default:
+		return nil, fmt.Errorf("%w: gzip: %q is not one of %s", ErrInvalidOption, o.Gzip, Words(GzipModes))
+	}
 	if o.Gzip == GzipTrue || (o.Gzip == GzipAuto && len(raw) > MaxUserData) {
 		res.UserData, res.Gzipped = gzipBytes(raw), true
 	}
@@ -57,7 +62,8 @@ func Render(p *plan.Plan, o Options) (*Result, error) {
 	return res, nil
 }
 
-func withDefaults(o Options) Options {
+// WithDefaults fills the options a caller left empty.
+func WithDefaults(o Options) Options {
 	if o.Format == "" {
 		o.Format = FormatMIME
 	}

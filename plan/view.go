@@ -41,6 +41,7 @@ type JSONPlan struct {
 // JSONStep is one step of JSONPlan.
 type JSONStep struct {
 	Name            string   `json:"name"`
+	Description     string   `json:"description,omitempty"`
 	Phase           string   `json:"phase"`
 	Reason          string   `json:"reason"`
 	Hash            string   `json:"hash"`
@@ -59,7 +60,7 @@ func (p *Plan) JSON() string {
 			after = []string{}
 		}
 		out.Steps = append(out.Steps, JSONStep{
-			Name: s.Name, Phase: string(s.Phase), Reason: s.Reason, Hash: s.Hash, After: after,
+			Name: s.Name, Description: s.Description, Phase: string(s.Phase), Reason: s.Reason, Hash: s.Hash, After: after,
 			EstimateSeconds: s.Estimate.Seconds(), Measured: s.Measured, BootVariables: s.BootVars,
 		})
 	}

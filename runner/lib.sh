@@ -237,7 +237,7 @@ pb_step() {
 # with step n's measured duration, atomically.
 pb_fill_manifest() {
   pb_sed=""
-  while read -r pb_i pb_n pb_d; do
+  while read -r pb_i _ pb_d; do
     pb_sed="$pb_sed s/@DURATION_${pb_i}@/${pb_d}/;"
   done <"$PB_DONE"
   mkdir -p -- "$(dirname -- "$PB_MANIFEST")"

@@ -138,7 +138,7 @@ func TestParseMarker(t *testing.T) {
 		{"::parbake:tok::step-retry 3 nginx 1 100", Event{Kind: "step-retry", Index: 3, Step: "nginx", Attempt: 1, Code: 100}, true},
 		{"ordinary output", Event{}, false},
 		{"  ::parbake:tok::step-ok 1 a 1", Event{}, false},
-		{"::parbake::step-ok 1 a 999.000", Event{}, false},        // the old, unforgeable-only-by-luck form
+		{"::parbake::step-ok 1 a 999.000", Event{}, false},       // the old, unforgeable-only-by-luck form
 		{"::parbake:guess::step-ok 1 a 999.000", Event{}, false}, // another token: output, not a marker
 	}
 	for _, tt := range tests {

@@ -1,36 +1,28 @@
 #!/usr/bin/env bash
-# Benchmarks the bake against Packer's file + shell provisioners and against a raw transfer, in
-# one run against one sandboxed target, and prints the ratios measured side by side.
+# Benchmarks the bake side by side, in one run against one sandboxed target, and prints the
+# ratios against each goal. Three workloads:
 #
-# The workload: a recipe of 200 files (mixed sizes and modes) and 30 commands, and the
-# equivalent template of 200 `file` provisioners plus one `shell` provisioner that sets modes and
-# runs the same 30 commands. Each variant runs ROUNDS times, interleaved; medians are compared.
+#   bulk   200 files (mixed sizes and modes, 10 directories, spaces in names) and 30 commands:
+#          parbake vs one `file` provisioner per file plus a `shell`; vs one `file` directory
+#          upload plus a `shell`; vs the true limit, `ssh 'tar -xzpf - -C /'` of the same files
+#          plus the same commands.
+#   large  one 1 GiB incompressible file: parbake vs one `file` provisioner, and the peak RSS of
+#          packer-plugin-parbake during the bake (VmHWM from /proc).
+#   many   20,000 small files in one step vs 200 in one step: the time per file.
+#
 # "Provisioning time" is a build's time minus an empty build's (Packer start-up and the SSH
-# handshake), which is what the provisioners themselves cost.
+# handshake). Each variant runs ROUNDS times (LARGE_ROUNDS for the 1 GiB one), interleaved;
+# medians are compared. Set LARGE_MIB to change the large file's size.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 rounds=${ROUNDS:-3}
+large_rounds=${LARGE_ROUNDS:-2}
+large_mib=${LARGE_MIB:-1024}
 packer=$(scripts/packer.sh 1.9.4)
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/parbake-bench.XXXXXX")
+work=$(mktemp -d "${TMPDIR:-/var/tmp}/parbake-bench.XXXXXX")
 trap 'test/sandbox/target.sh stop "$work/target" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-
-# --- the workload -------------------------------------------------------------------------
-mkdir -p "$work/recipe/files" "$work/filesh"
-{
-  echo 'step "bench" {'
-  echo '  phase = "bake"'
-  for i in $(seq -w 1 200); do
-    head -c $(( (10#$i % 7 + 1) * 700 )) /dev/urandom | base64 >"$work/recipe/files/f$i"
-    mode=$([ $((10#$i % 3)) = 0 ] && echo 0600 || echo 0644)
-    printf '  file "/opt/bench/dir %s/f%s" {\n    source = "files/f%s"\n    mode = "%s"\n  }\n' $((10#$i % 10)) "$i" "$i" "$mode"
-  done
-  printf '  run = ['
-  for i in $(seq 1 30); do printf '"echo command %s >> /opt/bench/log"%s' "$i" "$([ "$i" = 30 ] || echo ', ')"; done
-  echo ']'
-  echo '}'
-} >"$work/recipe/bench.hcl"
 
 common='
 variable "ssh_port" { type = number }
@@ -42,55 +34,139 @@ source "null" "t" {
   ssh_username         = "root"
   ssh_private_key_file = var.ssh_key
 }'
-mkdir -p "$work/empty" "$work/parbake"
-printf '%s\nbuild {\n  sources = ["source.null.t"]\n}\n' "$common" >"$work/empty/t.pkr.hcl"
-printf '%s\nbuild {\n  sources = ["source.null.t"]\n  provisioner "parbake" {\n    recipe = "%s"\n  }\n}\n' \
-  "$common" "$work/recipe" >"$work/parbake/t.pkr.hcl"
+# template NAME BODY writes a build of the null source with BODY as its provisioners.
+template() { mkdir -p "$work/$1" && printf '%s\nbuild {\n  sources = ["source.null.t"]\n%s\n}\n' "$common" "$2" >"$work/$1/t.pkr.hcl"; }
+parbake_template() { template "$1" "$(printf '  provisioner "parbake" {\n    recipe = "%s"\n  }' "$2")"; }
+
+# --- bulk: 200 files + 30 commands -------------------------------------------------------------
+mkdir -p "$work/bulk/files" "$work/stage"
+commands=()
+for i in $(seq 1 30); do commands+=("echo command $i >> /opt/bench/log"); done
 {
-  printf '%s\nbuild {\n  sources = ["source.null.t"]\n' "$common"
+  echo 'step "bench" {'
+  echo '  phase = "bake"'
+  for i in $(seq -w 1 200); do
+    head -c $(((10#$i % 7 + 1) * 700)) /dev/urandom | base64 >"$work/bulk/files/f$i"
+    mode=$([ $((10#$i % 3)) = 0 ] && echo 0600 || echo 0644)
+    d="/opt/bench/dir $((10#$i % 10))"
+    mkdir -p "$work/stage$d"
+    cp "$work/bulk/files/f$i" "$work/stage$d/f$i" && chmod "$mode" "$work/stage$d/f$i"
+    printf '  file "%s/f%s" {\n    source = "files/f%s"\n    mode = "%s"\n  }\n' "$d" "$i" "$i" "$mode"
+  done
+  printf '  run = ['
+  for i in "${!commands[@]}"; do printf '"%s"%s' "${commands[$i]}" "$([ "$i" = 29 ] || echo ', ')"; done
+  echo ']'
+  echo '}'
+} >"$work/bulk/bench.hcl"
+template empty ''
+parbake_template parbake "$work/bulk"
+chmods=$(for i in $(seq -w 1 200); do
+  mode=$([ $((10#$i % 3)) = 0 ] && echo 0600 || echo 0644)
+  printf '      "chmod %s \\"/opt/bench/dir %s/f%s\\"",\n' "$mode" $((10#$i % 10)) "$i"
+done)
+cmds=$(for c in "${commands[@]}"; do printf '      "%s",\n' "$c"; done)
+template filesh "$(
   printf '  provisioner "shell" {\n    inline = ["for i in 0 1 2 3 4 5 6 7 8 9; do mkdir -p \\"/opt/bench/dir $i\\"; done"]\n  }\n'
   for i in $(seq -w 1 200); do
-    printf '  provisioner "file" {\n    source = "%s/recipe/files/f%s"\n    destination = "/opt/bench/dir %s/f%s"\n  }\n' "$work" "$i" $((10#$i % 10)) "$i"
+    printf '  provisioner "file" {\n    source = "%s/bulk/files/f%s"\n    destination = "/opt/bench/dir %s/f%s"\n  }\n' "$work" "$i" $((10#$i % 10)) "$i"
   done
-  printf '  provisioner "shell" {\n    inline = [\n'
-  for i in $(seq -w 1 200); do
-    mode=$([ $((10#$i % 3)) = 0 ] && echo 0600 || echo 0644)
-    printf '      "chmod %s \\"/opt/bench/dir %s/f%s\\"",\n' "$mode" $((10#$i % 10)) "$i"
-  done
-  for i in $(seq 1 30); do printf '      "echo command %s >> /opt/bench/log",\n' "$i"; done
-  printf '    ]\n  }\n}\n'
-} >"$work/filesh/t.pkr.hcl"
-go run ./internal/tools/bakebundle "$work/recipe" >"$work/bundle.tar.gz"
+  printf '  provisioner "shell" {\n    inline = [\n%s\n%s\n    ]\n  }\n' "$chmods" "$cmds"
+)"
+template filedir "$(
+  printf '  provisioner "file" {\n    source = "%s/stage/opt/bench/"\n    destination = "/opt/bench"\n  }\n' "$work"
+  printf '  provisioner "shell" {\n    inline = [\n%s\n%s\n    ]\n  }\n' "$chmods" "$cmds"
+)"
+raw_commands=$(printf '%s; ' "${commands[@]}")
 
-# --- the target and the plugin ------------------------------------------------------------
+# --- large: one incompressible file ------------------------------------------------------------
+mkdir -p "$work/large"
+head -c "$((large_mib << 20))" /dev/urandom >"$work/large/big.bin"
+printf 'step "large" {\n  phase = "bake"\n  file "/opt/large/big.bin" {\n    source = "big.bin"\n  }\n}\n' >"$work/large/large.hcl"
+parbake_template parbake-large "$work/large"
+template file-large "$(printf '  provisioner "file" {\n    source = "%s/large/big.bin"\n    destination = "/opt/large-file.bin"\n  }' "$work")"
+
+# --- many: 20,000 files vs 200 files in one step -----------------------------------------------
+many_recipe() { # DIR COUNT
+  mkdir -p "$1/files"
+  {
+    echo 'step "many" {'
+    echo '  phase = "bake"'
+    for i in $(seq 1 "$2"); do
+      printf 'file %s\n' "$i" >"$1/files/f$i"
+      printf '  file "/opt/many/d%s/f%s" {\n    source = "files/f%s"\n  }\n' $((i % 100)) "$i" "$i"
+    done
+    echo '}'
+  } >"$1/many.hcl"
+}
+many_recipe "$work/many200" 200
+many_recipe "$work/many20000" 20000
+parbake_template parbake-many200 "$work/many200"
+parbake_template parbake-many20000 "$work/many20000"
+
+# --- the target and the plugin -----------------------------------------------------------------
 go build -o "$work/packer-plugin-parbake" -ldflags "-X github.com/parbake/packer-plugin-parbake/version.VersionPrerelease=" .
 while IFS= read -r kv; do export "${kv?}"; done < <(scripts/install-plugin.sh "$packer" "$work/plugins" "$work/packer-plugin-parbake")
 eval "$(test/sandbox/target.sh start "$work/target" | grep '^PARBAKE_SSH_')"
 ssh_opts=(-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=error -i "$PARBAKE_SSH_KEY" -p "$PARBAKE_SSH_PORT")
 
 now() { date +%s.%N; }
-run_packer() { (cd "$work/$1" && "$packer" build -var "ssh_port=$PARBAKE_SSH_PORT" -var "ssh_key=$PARBAKE_SSH_KEY" . >"$work/$1.log" 2>&1) ||
-  { tail -20 "$work/$1.log" >&2; exit 1; }; }
-run_raw() { ssh "${ssh_opts[@]}" root@127.0.0.1 \
-  'd=/var/tmp/parbake-raw && rm -rf $d && mkdir -p $d && tar -xzf - -C $d && sh $d/run.sh >/dev/null' <"$work/bundle.tar.gz"; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
+run_packer() {
+  (cd "$work/$1" && "$packer" build -var "ssh_port=$PARBAKE_SSH_PORT" -var "ssh_key=$PARBAKE_SSH_KEY" . >"$work/$1.log" 2>&1) ||
+    { tail -20 "$work/$1.log" >&2; exit 1; }
+}
+run_raw() {
+  tar -czf - -C "$work/stage" opt | ssh "${ssh_opts[@]}" root@127.0.0.1 "tar -xzpf - -C / && $raw_commands"
+}
+# peak_rss PID prints the largest VmHWM (KiB) of any packer-plugin-parbake process while PID runs.
+peak_rss() {
+  local peak=0 v p
+  while kill -0 "$1" 2>/dev/null; do
+    for p in $(pgrep -f "$work/plugins.*packer-plugin-parbake|packer-plugin-parbake" || true); do
+      v=$(awk '/^VmHWM/ { print $2 }' "/proc/$p/status" 2>/dev/null || true)
+      [ -n "$v" ] && [ "$v" -gt "$peak" ] && peak=$v
+    done
+    sleep 0.05
+  done
+  echo "$peak"
+}
 
 declare -A times
-for r in $(seq 1 "$rounds"); do
-  for v in empty parbake filesh raw; do
-    s=$(now)
-    if [ "$v" = raw ]; then run_raw; else run_packer "$v"; fi
-    times[$v]+="$(awk -v a="$s" -v b="$(now)" 'BEGIN { printf "%.3f ", b - a }')"
-  done
-done
-median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-e=$(median "${times[empty]}") p=$(median "${times[parbake]}") f=$(median "${times[filesh]}") w=$(median "${times[raw]}")
+record() { times[$1]+="$2 "; }
+timed() { local s; s=$(now); "$@"; since "$s"; }
 
-echo "bench-bake: 200 files + 30 commands, $rounds rounds, medians (seconds)"
-printf '  %-28s %8s\n' "empty packer build" "$e" "parbake build" "$p" "file+shell build" "$f" "raw ssh tar x && sh run.sh" "$w"
-awk -v e="$e" -v p="$p" -v f="$f" -v w="$w" 'BEGIN {
+for _ in $(seq 1 "$rounds"); do
+  for v in empty parbake filesh filedir; do record "$v" "$(timed run_packer "$v")"; done
+  record raw "$(timed run_raw)"
+  for v in parbake-many200 parbake-many20000; do record "$v" "$(timed run_packer "$v")"; done
+done
+rss=0
+for _ in $(seq 1 "$large_rounds"); do
+  record file-large "$(timed run_packer file-large)"
+  s=$(now)
+  run_packer parbake-large &
+  pid=$!
+  r=$(peak_rss "$pid")
+  wait "$pid"
+  record parbake-large "$(since "$s")"
+  [ "$r" -gt "$rss" ] && rss=$r
+done
+
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+m() { median "${times[$1]}"; }
+echo "bench-bake: medians in seconds; $rounds rounds ($large_rounds for large), one target"
+for v in empty parbake filesh filedir raw parbake-many200 parbake-many20000 file-large parbake-large; do
+  printf '  %-20s %8s\n' "$v" "$(m "$v")"
+done
+awk -v e="$(m empty)" -v p="$(m parbake)" -v f="$(m filesh)" -v d="$(m filedir)" -v w="$(m raw)" \
+  -v m2="$(m parbake-many200)" -v m20="$(m parbake-many20000)" -v fl="$(m file-large)" -v pl="$(m parbake-large)" \
+  -v rss="$rss" -v mib="$large_mib" 'BEGIN {
   pp = p - e; fp = f - e
-  printf "  provisioning time (build minus empty build): parbake %.3fs, file+shell %.3fs\n", pp, fp
-  printf "ratio file+shell / parbake (provisioning): %.1fx   (goal >= 5x)\n", fp / pp
-  printf "ratio parbake / raw transfer (provisioning): %.2fx  (goal <= 1.3x)\n", pp / w
-  printf "ratio file+shell / parbake (whole builds): %.1fx\n", f / p
+  printf "bulk:  file+shell per file / parbake (provisioning):    %5.1fx  (goal >= 5x)\n", fp / pp
+  printf "bulk:  parbake speed / file dir + shell (whole builds): %5.2fx  (goal >= 0.8x)\n", d / p
+  printf "bulk:  parbake / true limit ssh tar x + commands:        %5.2fx  (goal <= 1.3x)\n", pp / w
+  printf "large: parbake / file provisioner, %d MiB:             %5.2fx  (goal <= 1.25x)\n", mib, pl / fl
+  printf "large: peak RSS of packer-plugin-parbake:              %5.0f MiB (goal <= 150 MiB)\n", rss / 1024
+  a = (m2 - e) / 200; b = (m20 - e) / 20000
+  printf "many:  per file, 20,000 files %.3fms vs 200 files %.3fms: %4.2fx  (goal <= 2x)\n", b * 1000, a * 1000, b / a
 }'

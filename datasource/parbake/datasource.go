@@ -5,7 +5,6 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"regexp"
 
 	"github.com/hashicorp/hcl/v2/hcldec"
 	"github.com/hashicorp/packer-plugin-sdk/hcl2helper"
@@ -17,7 +16,6 @@ import (
 	"github.com/parbake/packer-plugin-parbake/boot"
 	"github.com/parbake/packer-plugin-parbake/internal/atomicfile"
 	"github.com/parbake/packer-plugin-parbake/plan"
-	"github.com/parbake/packer-plugin-parbake/version"
 )
 
 // Datasource adapts the planner and the boot renderer to Packer's data source interface.
@@ -25,6 +23,7 @@ type Datasource struct {
 	config   Config
 	plan     *plan.Plan
 	userData *boot.Result
+	manifest *bake.Manifest // read once, in Configure; nil without bake_manifest
 }
 
 func (d *Datasource) ConfigSpec() hcldec.ObjectSpec { return d.config.FlatMapstructure().HCL2Spec() }
@@ -33,65 +32,40 @@ func (d *Datasource) OutputSpec() hcldec.ObjectSpec {
 	return (&DatasourceOutput{}).FlatMapstructure().HCL2Spec()
 }
 
-var imdsEndpoint = regexp.MustCompile(`^https?://[A-Za-z0-9.:\[\]-]+$`)
-
-// Configure decodes the configuration, plans the recipe and renders the user data, reporting
-// every problem at once, so that `packer validate` catches what `packer build` would.
+// Configure decodes the configuration, plans the recipe and renders the user data. Problems in
+// the configuration and in the recipe are reported together, so that `packer validate` shows
+// everything `packer build` would.
 func (d *Datasource) Configure(raws ...interface{}) error {
 	if err := config.Decode(&d.config, &config.DecodeOpts{}, raws...); err != nil {
 		return err
 	}
 	c := &d.config
-	setDefault(&c.Format, string(boot.FormatMIME))
-	setDefault(&c.Gzip, boot.GzipAuto)
-	setDefault(&c.IMDSEndpoint, boot.DefaultIMDS)
-	setDefault(&c.OnMismatch, string(boot.MismatchError))
-
 	var errs *packersdk.MultiError
 	add := func(err error) { errs = packersdk.MultiErrorAppend(errs, err) }
-	if c.Recipe == "" {
-		add(errors.New("recipe: required; give the path of a recipe file or directory"))
+	for _, err := range c.validate() {
+		add(err)
 	}
-	oneOf(add, "format", c.Format, "mime", "shell", "cloud-config")
-	oneOf(add, "gzip", c.Gzip, "auto", "true", "false")
-	oneOf(add, "on_mismatch", c.OnMismatch, "error", "boot-all")
-	if !imdsEndpoint.MatchString(c.IMDSEndpoint) {
-		add(fmt.Errorf("imds_endpoint: %q must be an http(s) URL with a host and no path", c.IMDSEndpoint))
-	}
-	for i, p := range c.Parts {
-		if p.ContentType == "" || p.Content == "" {
-			add(fmt.Errorf("part[%d]: content_type and content are required", i))
+	var p *plan.Plan
+	if c.Recipe != "" {
+		var err error
+		if p, err = plan.FromPath(c.Recipe, plan.Inputs{Values: c.Variables, Role: c.Role}); err != nil {
+			add(err)
 		}
-	}
-	if len(c.Parts) > 0 && c.Format != string(boot.FormatMIME) {
-		add(errors.New(`part: extra parts need format = "mime"`))
-	}
-	if im := c.Image; im != nil {
-		if im.ID == "" && len(im.Filters) == 0 {
-			add(errors.New("image: give id, or filters (with owners)"))
-		}
-		if im.AssumeRole != nil && im.AssumeRole.RoleARN == "" {
-			add(errors.New("image.assume_role: role_arn is required"))
-		}
-	}
-	if errs != nil && len(errs.Errors) > 0 {
-		return errs
-	}
-	p, err := plan.FromPath(c.Recipe, plan.Inputs{Values: c.Variables, Role: c.Role})
-	if err != nil {
-		return err
 	}
 	if c.BakeManifest != "" {
 		m, err := bake.ReadManifest(c.BakeManifest)
 		if err != nil {
-			return fmt.Errorf("bake_manifest: %w", err)
+			add(fmt.Errorf("bake_manifest: %w", err))
 		}
-		p.UseMeasured(m.Durations())
+		d.manifest = m
 	}
-	res, err := boot.Render(p, boot.Options{
-		Values: c.Variables, Format: boot.Format(c.Format), Gzip: c.Gzip, IMDSEndpoint: c.IMDSEndpoint,
-		Parts: parts(c.Parts), OnMismatch: boot.OnMismatch(c.OnMismatch), Version: version.String(),
-	})
+	if errs != nil && len(errs.Errors) > 0 {
+		return errs
+	}
+	if d.manifest != nil {
+		p.UseMeasured(d.manifest.Durations())
+	}
+	res, err := boot.Render(p, c.bootOptions())
 	if err != nil {
 		return fmt.Errorf("rendering user data for recipe %s: %w", c.Recipe, err)
 	}
@@ -116,16 +90,12 @@ func (d *Datasource) Execute() (cty.Value, error) {
 // on_mismatch = "boot-all" a mismatch is not an error: the user data carries every step.
 func (d *Datasource) checkPairing(ctx context.Context) error {
 	var checks []error
-	if path := d.config.BakeManifest; path != "" {
-		m, err := bake.ReadManifest(path)
-		if err != nil {
-			return fmt.Errorf("bake_manifest: %w", err)
-		}
+	if m := d.manifest; m != nil {
 		steps := map[string]string{}
 		for _, s := range m.BakedSteps {
 			steps[s.Name] = s.Hash
 		}
-		checks = append(checks, d.plan.CheckBake(path, m.BakeDigest, steps))
+		checks = append(checks, d.plan.CheckBake(d.config.BakeManifest, m.BakeDigest, steps))
 	}
 	if im := d.config.Image; im != nil {
 		source, digest, steps, err := lookupImage(ctx, im)
@@ -164,29 +134,6 @@ func outputs(p *plan.Plan, ud *boot.Result) DatasourceOutput {
 		out.UserData = string(ud.UserData)
 	}
 	return out
-}
-
-func parts(cfg []PartConfig) []boot.Part {
-	var out []boot.Part
-	for _, p := range cfg {
-		out = append(out, boot.Part{ContentType: p.ContentType, Content: p.Content, Filename: p.Filename})
-	}
-	return out
-}
-
-func setDefault(s *string, def string) {
-	if *s == "" {
-		*s = def
-	}
-}
-
-func oneOf(add func(error), field, value string, allowed ...string) {
-	for _, a := range allowed {
-		if value == a {
-			return
-		}
-	}
-	add(fmt.Errorf("%s: %q must be one of %v", field, value, allowed))
 }
 
 // nonNil keeps empty lists as [] rather than null in HCL.

@@ -17,7 +17,7 @@ func lookupImage(ctx context.Context, c *ImageConfig) (string, string, map[strin
 	if err != nil {
 		return "", "", nil, err
 	}
-	img, err := awsimage.Find(ctx, client, awsimage.Lookup{ID: c.ID, Filters: c.Filters, Owners: c.Owners, MostRecent: c.MostRecent})
+	img, err := awsimage.Find(ctx, client, c.lookup())
 	if err != nil {
 		return "", "", nil, err
 	}

@@ -154,6 +154,10 @@ func TestValidateRefusesUnsafeSources(t *testing.T) {
 		{"device", func(d string) string { return "/dev/zero" }, "allow_outside = true", "is not a regular file (it is a device)", false},
 	}
 	pk := newPacker(t, packerVersions[0])
+	key := filepath.Join(t.TempDir(), "id")
+	if out, err := exec.Command("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key).CombinedOutput(); err != nil {
+		t.Fatalf("ssh-keygen: %v\n%s", err, out)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := recipeProject(t, "")
@@ -166,10 +170,10 @@ func TestValidateRefusesUnsafeSources(t *testing.T) {
   }`)
 			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 			defer cancel()
-			cmd := exec.CommandContext(ctx, pk.Bin, "validate", "-var", "ssh_port=22", "-var", "ssh_key=/dev/null", "-var", "ssh_user=root", ".")
+			cmd := exec.CommandContext(ctx, pk.Bin, "validate", "-var", "ssh_port=22", "-var", "ssh_key="+key, "-var", "ssh_user=root", ".")
 			cmd.Dir, cmd.Env = dir, pk.env
 			outb, err := cmd.CombinedOutput()
-			out := string(outb)
+			out := strings.Join(strings.Fields(string(outb)), " ") // Packer wraps long lines
 			if ctx.Err() != nil {
 				t.Fatalf("packer validate hung:\n%s", out)
 			}

@@ -1,0 +1,63 @@
+package boot
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Formats, OnMismatches and GzipModes are the values each option accepts, in the order the docs
+// list them.
+var (
+	Formats      = []string{string(FormatMIME), string(FormatShell), string(FormatCloudConfig)}
+	OnMismatches = []string{string(MismatchError), string(MismatchBootAll)}
+	GzipModes    = []string{GzipAuto, GzipTrue, GzipFalse}
+)
+
+// ErrInvalidOption is wrapped by every error Validate returns.
+var ErrInvalidOption = errors.New("invalid option")
+
+var imdsEndpoint = regexp.MustCompile(`^https?://[A-Za-z0-9.:\[\]-]+$`)
+
+// Validate checks the options after defaults, returning one error per problem, each naming the
+// field. Callers that configure from users (the data source) call it; Render assumes it passed.
+func Validate(o Options) []error {
+	o = WithDefaults(o)
+	var errs []error
+	oneOf := func(field, value string, allowed []string) {
+		for _, a := range allowed {
+			if value == a {
+				return
+			}
+		}
+		errs = append(errs, fmt.Errorf("%w: %s: %q is not one of %s", ErrInvalidOption, field, value, Words(allowed)))
+	}
+	oneOf("format", string(o.Format), Formats)
+	oneOf("gzip", o.Gzip, GzipModes)
+	oneOf("on_mismatch", string(o.OnMismatch), OnMismatches)
+	if !imdsEndpoint.MatchString(o.IMDSEndpoint) {
+		errs = append(errs, fmt.Errorf("%w: imds_endpoint: %q must be an http(s) URL with a host and no path", ErrInvalidOption, o.IMDSEndpoint))
+	}
+	for i, p := range o.Parts {
+		if p.ContentType == "" || p.Content == "" {
+			errs = append(errs, fmt.Errorf("%w: part[%d]: content_type and content are required", ErrInvalidOption, i))
+		}
+	}
+	if len(o.Parts) > 0 && o.Format != FormatMIME {
+		errs = append(errs, fmt.Errorf("%w: part: extra parts need format = \"mime\"", ErrInvalidOption))
+	}
+	return errs
+}
+
+// Words lists values as prose: "a", "a or b", "a, b or c", each quoted.
+func Words(values []string) string {
+	q := make([]string, len(values))
+	for i, v := range values {
+		q[i] = fmt.Sprintf("%q", v)
+	}
+	if len(q) <= 1 {
+		return strings.Join(q, "")
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+}

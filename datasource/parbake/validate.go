@@ -1,0 +1,47 @@
+package parbake
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/parbake/packer-plugin-parbake/awsimage"
+	"github.com/parbake/packer-plugin-parbake/boot"
+	"github.com/parbake/packer-plugin-parbake/version"
+)
+
+// validate checks the configuration; the rules live in the core packages, so the data source
+// only names the fields.
+func (c *Config) validate() []error {
+	var errs []error
+	if c.Recipe == "" {
+		errs = append(errs, errors.New("recipe: required; give the path of a recipe file or directory"))
+	}
+	errs = append(errs, boot.Validate(c.bootOptions())...)
+	if im := c.Image; im != nil {
+		if err := im.lookup().Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("image: %w", err))
+		}
+		if im.AssumeRole != nil && im.AssumeRole.RoleARN == "" {
+			errs = append(errs, errors.New("image.assume_role: role_arn is required"))
+		}
+	}
+	return errs
+}
+
+// bootOptions translates the configuration for the renderer; it fills the defaults.
+func (c *Config) bootOptions() boot.Options {
+	var parts []boot.Part
+	for _, p := range c.Parts {
+		parts = append(parts, boot.Part{ContentType: p.ContentType, Content: p.Content, Filename: p.Filename})
+	}
+	o := boot.WithDefaults(boot.Options{
+		Values: c.Variables, Format: boot.Format(c.Format), Gzip: c.Gzip, IMDSEndpoint: c.IMDSEndpoint,
+		Parts: parts, OnMismatch: boot.OnMismatch(c.OnMismatch), Version: version.String(),
+	})
+	c.Format, c.Gzip, c.IMDSEndpoint, c.OnMismatch = string(o.Format), o.Gzip, o.IMDSEndpoint, string(o.OnMismatch)
+	return o
+}
+
+func (im *ImageConfig) lookup() awsimage.Lookup {
+	return awsimage.Lookup{ID: im.ID, Filters: im.Filters, Owners: im.Owners, MostRecent: im.MostRecent}
+}
