@@ -76,6 +76,7 @@ pb_ssm() {
 
 # pb_env NAME prints an environment variable of the runner, failing when it is unset.
 pb_env() {
+  pb_set=
   eval "pb_set=\${$1+set}"
   [ "$pb_set" = set ] || { echo "parbake: environment variable $1 is not set" >&2; return 1; }
   eval "printf '%s' \"\$$1\""

@@ -21,10 +21,16 @@ import (
 func mustPlan(t *testing.T, src string, files map[string]string, values map[string]string) *plan.Plan {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "web") // the recipe's name comes from its directory
-	os.MkdirAll(dir, 0o755)
-	os.WriteFile(filepath.Join(dir, "r.hcl"), []byte(src), 0o644)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "r.hcl"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for n, c := range files {
-		os.WriteFile(filepath.Join(dir, n), []byte(c), 0o644)
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	p, err := plan.FromPath(dir, plan.Inputs{Values: values})
 	if err != nil {
@@ -67,7 +73,10 @@ func TestRenderIsDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, _ := Render(mustPlan(t, webRecipe, nil, nil), o)
+		b, err := Render(mustPlan(t, webRecipe, nil, nil), o)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if !bytes.Equal(a.UserData, b.UserData) {
 			t.Errorf("%s: two renders differ", f)
 		}

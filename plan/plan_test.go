@@ -334,7 +334,9 @@ step "b" {
 
 func TestFromPathReportsRecipeErrors(t *testing.T) {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "r.hcl"), []byte("step \"a\" {\n  after = [\"x\"]\n}\n"), 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "r.hcl"), []byte("step \"a\" {\n  after = [\"x\"]\n}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	_, err := FromPath(dir, Inputs{})
 	var rerr *recipe.Error
 	if err == nil || !asRecipeError(err, &rerr) || !strings.Contains(err.Error(), "r.hcl:2:") {

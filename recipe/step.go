@@ -51,22 +51,7 @@ func decodeStep(block *hcl.Block) (*Step, hcl.Diagnostics) {
 		}
 		s.Roles = v
 	}
-	// A slice, not a map: diagnostics come out in the same order on every run.
-	for _, f := range []struct {
-		name string
-		dst  *time.Duration
-	}{{"changes_every", &s.ChangesEvery}, {"estimate", &s.Estimate}, {"timeout", &s.Timeout}} {
-		if a, ok := attrs[f.name]; ok {
-			v, d := staticDuration(a)
-			diags = append(diags, d...)
-			*f.dst = v
-		}
-	}
-	if a, ok := attrs["allow_outside"]; ok {
-		v, d := staticBool(a)
-		diags = append(diags, d...)
-		s.allowOutside = v
-	}
+	diags = append(diags, decodeStepDurations(s, attrs)...)
 	if a, ok := attrs["retries"]; ok {
 		v, d := staticInt(a)
 		diags = append(diags, d...)
@@ -236,4 +221,26 @@ func collectVarRefs(s *Step) []VarRef {
 		}
 	}
 	return refs
+}
+
+// decodeStepDurations reads changes_every, estimate and timeout, and allow_outside.
+func decodeStepDurations(s *Step, attrs hcl.Attributes) hcl.Diagnostics {
+	var diags hcl.Diagnostics
+	// A slice, not a map: diagnostics come out in the same order on every run.
+	for _, f := range []struct {
+		name string
+		dst  *time.Duration
+	}{{"changes_every", &s.ChangesEvery}, {"estimate", &s.Estimate}, {"timeout", &s.Timeout}} {
+		if a, ok := attrs[f.name]; ok {
+			v, d := staticDuration(a)
+			diags = append(diags, d...)
+			*f.dst = v
+		}
+	}
+	if a, ok := attrs["allow_outside"]; ok {
+		v, d := staticBool(a)
+		diags = append(diags, d...)
+		s.allowOutside = v
+	}
+	return diags
 }

@@ -66,20 +66,23 @@ func decodeVariable(block *hcl.Block) (*Variable, hcl.Diagnostics) {
 		}
 	}
 	if a, ok := content.Attributes["default"]; ok && !diags.HasErrors() {
-		raw, d := a.Expr.Value(staticContext())
+		d := decodeDefault(v, a)
 		diags = append(diags, d...)
-		if !d.HasErrors() {
-			cv, err := convert.Convert(raw, v.Type)
-			if err != nil {
-				diags = append(diags, typeError(a, err))
-			} else {
-				v.Default = cv
-			}
-		}
 	}
 	if diags.HasErrors() {
 		return nil, diags
 	}
+	diags = append(diags, checkVariable(v, block, bootAttr, fromAttr)...)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	return v, diags
+}
+
+// checkVariable checks what spans a variable's attributes: from, boot, type and sensitive
+// must agree.
+func checkVariable(v *Variable, block *hcl.Block, bootAttr, fromAttr *hcl.Attribute) hcl.Diagnostics {
+	var diags hcl.Diagnostics
 	if fromAttr != nil && !v.Boot {
 		diags = append(diags, attrError(fromAttr, "from on a bake-time variable",
 			fmt.Sprintf("Variable %q has a from, which is resolved on the instance at boot; set boot = true or remove from.", v.Name)))
@@ -97,10 +100,7 @@ func decodeVariable(block *hcl.Block) (*Variable, hcl.Diagnostics) {
 			Detail:  fmt.Sprintf("Variable %q is sensitive, so its value may not be written into user data; give it a from (imds:, ssm: or env:) so the instance fetches it.", v.Name),
 			Subject: block.DefRange.Ptr()})
 	}
-	if diags.HasErrors() {
-		return nil, diags
-	}
-	return v, diags
+	return diags
 }
 
 func typeAllowed(t cty.Type) bool {
@@ -132,7 +132,7 @@ func ParseSource(s string) (*Source, error) {
 			return nil, fmt.Errorf("env name %q is not a valid environment variable name", path)
 		}
 	default:
-		return nil, fmt.Errorf("unknown source %q: from must start with imds:, ssm: or env:", kind)
+		return nil, fmt.Errorf("unknown source %q; from starts with imds, ssm or env and a colon", kind)
 	}
 	return &Source{Kind: SourceKind(kind), Path: path}, nil
 }
@@ -141,3 +141,17 @@ var (
 	safeSourcePath = regexp.MustCompile(`^[A-Za-z0-9_./:-]+$`)
 	envName        = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 )
+
+// decodeDefault evaluates a variable's default and converts it to the variable's type.
+func decodeDefault(v *Variable, a *hcl.Attribute) hcl.Diagnostics {
+	raw, diags := a.Expr.Value(staticContext())
+	if diags.HasErrors() {
+		return diags
+	}
+	cv, err := convert.Convert(raw, v.Type)
+	if err != nil {
+		return hcl.Diagnostics{typeError(a, err)}
+	}
+	v.Default = cv
+	return nil
+}

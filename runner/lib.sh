@@ -141,11 +141,12 @@ pb_files() {
 
 # pb_unstage DIRS removes the staging directories a run may have left in DIRS' directories.
 pb_unstage() {
-  while IFS= read -r pb_d; do rm -rf -- "${pb_d%/}/$PB_STAGE"; done <"$1"
+  while IFS= read -r pb_d; do rm -rf -- "${pb_d%/}/${PB_STAGE:?}"; done <"$1"
 }
 
 # pb_unstage_all removes every step's staging directories.
 pb_unstage_all() {
+  # shellcheck disable=SC2153 # PB_DIR is set by the runner that sources this file
   for pb_list in "$PB_DIR"/steps/*.dirs; do
     [ -f "$pb_list" ] && pb_unstage "$pb_list"
   done
@@ -163,12 +164,11 @@ pb_file() {
   pb_dir=$(dirname -- "$1")
   mkdir -p -- "$pb_dir"
   pb_tmp="$pb_dir/.parbake.$$.tmp"
-  (umask 077 && cat >"$pb_tmp") && chown -- "$3" "$pb_tmp" && chmod -- "$2" "$pb_tmp" && mv -f -- "$pb_tmp" "$1" || {
-    pb_rc=$?
+  if ! { (umask 077 && cat >"$pb_tmp") && chown -- "$3" "$pb_tmp" && chmod -- "$2" "$pb_tmp" && mv -f -- "$pb_tmp" "$1"; }; then
     rm -f -- "$pb_tmp"
     echo "parbake: could not write $1" >&2
-    return "$pb_rc"
-  }
+    return 1
+  fi
 }
 
 # pb_script FILE runs a bundled script; its own shebang decides the interpreter.

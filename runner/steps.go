@@ -81,7 +81,7 @@ func AddStep(b *Bundle, mode Mode, index int, s *plan.Step) (string, error) {
 		return "", err
 	}
 	script := dir + ".sh"
-	b.Add(script, 0o644, []byte(text+"\n"))
+	b.Add(script, 0o644, []byte(strings.TrimRight(text, "\n")+"\n"))
 	return script, nil
 }
 

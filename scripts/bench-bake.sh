@@ -116,6 +116,7 @@ run_packer() {
     { tail -20 "$work/$1.log" >&2; exit 1; }
 }
 run_raw() {
+  # shellcheck disable=SC2029 # the commands are meant to run on the target, as one string
   tar -czf - -C "$work/stage" opt | ssh "${ssh_opts[@]}" root@127.0.0.1 "tar -xzpf - -C / && $raw_commands"
 }
 # peak_rss PID prints the largest VmHWM (KiB) of any packer-plugin-parbake process while PID runs.

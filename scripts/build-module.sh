@@ -16,7 +16,7 @@ exec 9>"$dest.lock"
 flock 9
 if ok; then echo "$dest"; exit 0; fi
 
-moddir=$(cd "$(dirname "$dest")" && GOFLAGS= go mod download -json "$module@$version" |
+moddir=$(cd "$(dirname "$dest")" && GOFLAGS="" go mod download -json "$module@$version" |
   sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
 [ -n "$moddir" ] || { echo "build-module: could not download $module@$version" >&2; exit 1; }
 work=$(mktemp -d "$(dirname "$dest")/src.XXXXXX")

@@ -37,5 +37,5 @@ for p in $platforms; do
   echo "$dist/$name.zip"
 done
 (cd "$dist" && sha256sum ./*.zip | sed 's| \./| |' >"packer-plugin-parbake_v${version}_SHA256SUMS")
-rm -rf "$dist/bin"
+rm -rf "${dist:?}/bin"
 echo "$dist/packer-plugin-parbake_v${version}_SHA256SUMS"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the demo and the test suite need on a fresh Debian or Ubuntu machine, as root,
-# and warms the cache in ${PARBAKE_CACHE:-${HOME:-/root}/.cache/parbake}: the Packer binaries, the sandbox
+# (shellcheck for `make lint` among them) and warms the cache in ${PARBAKE_CACHE:-${HOME:-/root}/.cache/parbake}: the Packer binaries, the sandbox
 # root file system and the metadata mock. Safe to run again; cached work is skipped.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,6 +19,7 @@ need unshare util-linux
 need git git
 need zip zip
 need unzip unzip
+need shellcheck shellcheck
 if [ "${#packages[@]}" -gt 0 ]; then
   echo "setup: installing ${packages[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive

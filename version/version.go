@@ -1,6 +1,3 @@
-// Package version holds the plugin's version. Releases set Version and VersionPrerelease with
-// -ldflags "-X github.com/parbake/packer-plugin-parbake/version.Version=X.Y.Z
-// -X github.com/parbake/packer-plugin-parbake/version.VersionPrerelease=".
 package version
 
 import "github.com/hashicorp/packer-plugin-sdk/version"

@@ -1,9 +1,6 @@
 //go:generate go tool packer-sdc mapstructure-to-hcl2 -type Config,PartConfig,ImageConfig,AssumeRoleConfig,DatasourceOutput
 //go:generate go tool packer-sdc struct-markdown
 
-// Package parbake is the `data "parbake"` data source: it plans a recipe on the machine running
-// Packer, renders the steps left for boot as EC2 user data, and checks that the user data pairs
-// with the image it will boot.
 package parbake
 
 import "github.com/hashicorp/packer-plugin-sdk/common"

@@ -25,8 +25,10 @@ func planFor(t *testing.T, dir string) *plan.Plan {
 func writeManifest(t *testing.T, digest, stepHash string) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), "bake.json")
-	os.WriteFile(p, []byte(`{"parbake_version": "0.1.0", "recipe": "web", "role": "", "bake_digest": "`+digest+
-		`", "baked_steps": [{"name": "nginx", "hash": "`+stepHash+`", "duration_seconds": 12.5}], "boot_steps": ["site"]}`), 0o644)
+	if err := os.WriteFile(p, []byte(`{"parbake_version": "0.1.0", "recipe": "web", "role": "", "bake_digest": "`+digest+
+		`", "baked_steps": [{"name": "nginx", "hash": "`+stepHash+`", "duration_seconds": 12.5}], "boot_steps": ["site"]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	return p
 }
 

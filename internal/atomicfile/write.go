@@ -1,4 +1,3 @@
-// Package atomicfile writes files so that readers see the old content or the new, never half.
 package atomicfile
 
 import (

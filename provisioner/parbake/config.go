@@ -1,8 +1,6 @@
 //go:generate go tool packer-sdc mapstructure-to-hcl2 -type Config
 //go:generate go tool packer-sdc struct-markdown
 
-// Package parbake is the `provisioner "parbake"`: it runs the baked part of a recipe's plan on
-// the machine being imaged, from one uploaded bundle and one remote command.
 package parbake
 
 import (

@@ -56,36 +56,11 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 		return err
 	}
 
-	stdin, stream := io.Pipe()
-	digest := runner.NewDigestWriter(stream)
-	streamed := make(chan error, 1)
-	go func() {
-		err := bundle.WriteTarGz(digest)
-		if err == nil {
-			err = digest.Close()
-		}
-		stream.CloseWithError(err)
-		streamed <- err
-	}()
 	progress := newProgress(say, len(pl.Bake()), token)
-	cmd := &packersdk.RemoteCmd{Command: command, Stdin: stdin, Stdout: progress, Stderr: progress}
-	say(fmt.Sprintf("parbake: streaming the bundle (%s of files) and running %d steps", humanBytes(bundle.Size()), len(pl.Bake())))
-	if err := comm.Start(ctx, cmd); err != nil {
-		stdin.CloseWithError(err)
-		return fmt.Errorf("parbake: starting the bake: %w", err)
-	}
-	status, err := wait(ctx, cmd, func() { p.stopRemote(comm, generated, runDir) })
-	stdin.CloseWithError(errBakeEnded) // a runner that stopped early must not leave the stream blocked
-	progress.Flush()
-	streamErr := <-streamed
+	say(fmt.Sprintf("parbake: streaming the bundle (%s of files) and running %s", humanBytes(bundle.Size()), plan.Count(len(pl.Bake()), "step", "steps")))
+	digest, err := p.run(ctx, comm, generated, command, runDir, bundle, progress)
 	if err != nil {
 		return err
-	}
-	if streamErr != nil && !errors.Is(streamErr, errBakeEnded) {
-		return fmt.Errorf("parbake: streaming the bundle: %w", streamErr)
-	}
-	if status != 0 {
-		return progress.failure(status)
 	}
 	say(fmt.Sprintf("parbake: bundle %s (%s)", digest.Digest(), humanBytes(digest.Len())))
 	say(fmt.Sprintf("parbake: baked %s in %s; %s left for boot; manifest at %s",
@@ -98,6 +73,42 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 		say("parbake: wrote the bake manifest to " + p.config.ManifestOutput)
 	}
 	return nil
+}
+
+// run streams the bundle into the remote command and waits for it, stopping the remote run if
+// ctx is cancelled. It returns the streamed bundle's digest.
+func (p *Provisioner) run(ctx context.Context, comm packersdk.Communicator, generated map[string]interface{},
+	command, runDir string, bundle *runner.Bundle, progress *progress) (*runner.DigestWriter, error) {
+	stdin, stream := io.Pipe()
+	digest := runner.NewDigestWriter(stream)
+	streamed := make(chan error, 1)
+	go func() {
+		err := bundle.WriteTarGz(digest)
+		if err == nil {
+			err = digest.Close()
+		}
+		stream.CloseWithError(err)
+		streamed <- err
+	}()
+	cmd := &packersdk.RemoteCmd{Command: command, Stdin: stdin, Stdout: progress, Stderr: progress}
+	if err := comm.Start(ctx, cmd); err != nil {
+		stdin.CloseWithError(err)
+		return nil, fmt.Errorf("parbake: starting the bake: %w", err)
+	}
+	status, err := wait(ctx, cmd, func() { p.stopRemote(comm, generated, runDir) })
+	stdin.CloseWithError(errBakeEnded) // a runner that stopped early must not leave the stream blocked
+	progress.Flush()
+	streamErr := <-streamed
+	if err != nil {
+		return nil, err
+	}
+	if streamErr != nil && !errors.Is(streamErr, errBakeEnded) {
+		return nil, fmt.Errorf("parbake: streaming the bundle: %w", streamErr)
+	}
+	if status != 0 {
+		return nil, progress.failure(status)
+	}
+	return digest, nil
 }
 
 // errBakeEnded closes the bundle stream once the remote command has ended.

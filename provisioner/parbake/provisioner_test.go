@@ -195,7 +195,9 @@ func TestProvisionMasksSensitiveValues(t *testing.T) {
 	}
 	comm := &packersdk.MockCommunicator{StartStdout: "::parbake:0123456789abcdef0123::step-begin 1 2 base\nleaked s3cr3t-value here\n::parbake:0123456789abcdef0123::step-ok 1 base 0.1\n"}
 	ui := &packersdk.MockUi{}
-	p.Provision(context.Background(), ui, comm, nil)
+	if err := p.Provision(context.Background(), ui, comm, nil); err != nil {
+		t.Fatal(err)
+	}
 	if said := sayText(ui); strings.Contains(said, "s3cr3t-value") || !strings.Contains(said, "<sensitive>") {
 		t.Errorf("sensitive value not masked:\n%s", said)
 	}

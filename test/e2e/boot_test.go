@@ -104,7 +104,9 @@ func allAtBootUserData(t *testing.T, imds string) string {
 	}
 	hcl, _ := os.ReadFile(filepath.Join(dir, "web.hcl"))
 	patched := strings.Replace(string(hcl), "policy {", "policy {\n  default = \"boot\"", 1)
-	os.WriteFile(filepath.Join(dir, "web.hcl"), []byte(patched), 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "web.hcl"), []byte(patched), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	p, err := plan.FromPath(dir, plan.Inputs{Role: "web"})
 	if err != nil {
 		t.Fatal(err)
@@ -117,7 +119,9 @@ func allAtBootUserData(t *testing.T, imds string) string {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "all.userdata")
-	os.WriteFile(out, res.UserData, 0o644)
+	if err := os.WriteFile(out, res.UserData, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	return out
 }
 

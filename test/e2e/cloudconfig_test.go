@@ -17,8 +17,10 @@ import (
 // part with `cloud-init schema`, and boots it under real cloud-init.
 func TestCloudConfigUserData(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "cc")
-	os.MkdirAll(dir, 0o755)
-	os.WriteFile(filepath.Join(dir, "cc.hcl"), []byte(`
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "cc.hcl"), []byte(`
 step "config" {
   phase = "boot"
   environment = { GREETING = "hello" }
@@ -28,7 +30,9 @@ step "config" {
   }
   run = ["echo \"$GREETING\" > /etc/app/greeting"]
 }
-`), 0o644)
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	p, err := plan.FromPath(dir, plan.Inputs{})
 	if err != nil {
 		t.Fatal(err)
@@ -38,7 +42,9 @@ step "config" {
 		t.Fatal(err)
 	}
 	ud := filepath.Join(t.TempDir(), "user-data")
-	os.WriteFile(ud, res.UserData, 0o644)
+	if err := os.WriteFile(ud, res.UserData, 0o644); err != nil {
+		t.Fatal(err)
+	}
 
 	b := boot(t, "", ud)
 	if b.Err != nil {
@@ -53,8 +59,12 @@ step "config" {
 	// The schema check runs on the instance's own cloud-init.
 	extra := "#cloud-config\nwrite_files:\n  - path: /etc/extra\n    content: \"x\"\n"
 	for name, doc := range map[string]string{"rendered.yaml": string(res.UserData), "extra.yaml": extra} {
-		os.MkdirAll(filepath.Join(b.Dir, "upper", "root"), 0o700)
-		os.WriteFile(filepath.Join(b.Dir, "upper", "root", name), []byte(doc), 0o644)
+		if err := os.MkdirAll(filepath.Join(b.Dir, "upper", "root"), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(b.Dir, "upper", "root", name), []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
 		out, err := exec.Command(sandboxScript("exec.sh"), b.Dir, "cloud-init", "schema", "--config-file", "/root/"+name).CombinedOutput()
 		if err != nil || !strings.Contains(string(out), "Valid cloud-config") {
 			t.Errorf("cloud-init schema %s: %v\n%s", name, err, out)

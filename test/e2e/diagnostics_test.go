@@ -13,7 +13,7 @@ import (
 // `packer build` with its diagnostics (file, line, column), through the data source alone.
 func TestBadRecipeFailsValidateAndBuild(t *testing.T) {
 	dir := recipeProject(t, "step \"a\" {\n  after = [\"nope\"]\n  colour = \"red\"\n}\n")
-	os.WriteFile(filepath.Join(dir, "t.pkr.hcl"), []byte(`
+	if err := os.WriteFile(filepath.Join(dir, "t.pkr.hcl"), []byte(`
 data "parbake" "x" {
   recipe = "${path.root}/recipe"
 }
@@ -26,7 +26,9 @@ build {
     inline = ["echo ${data.parbake.x.bake_digest}"]
   }
 }
-`), 0o644)
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, v := range packerVersions {
 		pk := newPacker(t, v)
 		for _, cmd := range []string{"validate", "build"} {

@@ -14,7 +14,9 @@ import (
 
 func TestBootTrivialCloudConfig(t *testing.T) {
 	ud := filepath.Join(t.TempDir(), "user-data")
-	os.WriteFile(ud, []byte("#cloud-config\nwrite_files:\n  - path: /etc/booted\n    content: \"booted\"\n"), 0o644)
+	if err := os.WriteFile(ud, []byte("#cloud-config\nwrite_files:\n  - path: /etc/booted\n    content: \"booted\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	b := boot(t, "", ud)
 	if b.Err != nil {
 		t.Fatalf("boot failed: %v\n%s", b.Err, b.Output)
@@ -41,7 +43,9 @@ func TestBootTrivialCloudConfig(t *testing.T) {
 
 func TestBootFailingScript(t *testing.T) {
 	ud := filepath.Join(t.TempDir(), "user-data")
-	os.WriteFile(ud, []byte("#!/bin/sh\necho failing on purpose\nexit 3\n"), 0o755)
+	if err := os.WriteFile(ud, []byte("#!/bin/sh\necho failing on purpose\nexit 3\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	b := boot(t, "", ud)
 	if b.Err == nil {
 		t.Fatalf("boot passed:\n%s", b.Output)

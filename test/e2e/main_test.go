@@ -34,7 +34,15 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "e2e setup:", err)
 		os.Exit(1)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	// Whatever ran, in whatever order: nothing the suite started may be left behind.
+	if leftovers := findLeftovers(); len(leftovers) > 0 {
+		fmt.Fprintln(os.Stderr, "e2e: left behind by the suite:\n"+strings.Join(leftovers, "\n"))
+		if code == 0 {
+			code = 1
+		}
+	}
+	os.Exit(code)
 }
 
 func setup() error {

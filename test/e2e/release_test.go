@@ -59,7 +59,9 @@ func releaseBinary(dist string) (string, error) {
 	}
 	defer rc.Close()
 	bin := filepath.Join(dist, "unpacked", name)
-	os.MkdirAll(filepath.Dir(bin), 0o755)
+	if err := os.MkdirAll(filepath.Dir(bin), 0o755); err != nil {
+		return "", err
+	}
 	f, err := os.OpenFile(bin, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o755)
 	if err != nil {
 		return "", err

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for the sandbox scripts. Sourced, never run.
 PARBAKE_CACHE="${PARBAKE_CACHE:-${HOME:-/root}/.cache/parbake}"
 export PARBAKE_CACHE
@@ -11,7 +12,7 @@ require_root() { [ "$(id -u)" = 0 ] || die "must run as root (mounts and namespa
 need_cmd() {
   command -v "$1" >/dev/null 2>&1 && return 0
   log "installing $2"
-  if [ ! -f /var/lib/apt/.parbake-updated ] && [ -z "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v lock)" ]; then
+  if [ ! -f /var/lib/apt/.parbake-updated ] && ! find /var/lib/apt/lists -mindepth 1 -maxdepth 1 ! -name 'lock*' 2>/dev/null | grep -q .; then
     apt-get update -qq >&2
   fi
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >&2 || {
@@ -81,8 +82,7 @@ user_layer() {
 
 # wait_port PORT SECONDS waits until something accepts connections on 127.0.0.1:PORT.
 wait_port() {
-  local i
-  for i in $(seq 1 $(( $2 * 10 ))); do
+  for _ in $(seq 1 $(( $2 * 10 ))); do
     if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
     sleep 0.1
   done
@@ -91,14 +91,14 @@ wait_port() {
 
 # stop_pidfile FILE kills the process group leader in FILE and waits for it to go.
 stop_pidfile() {
-  local f=$1 pid i
+  local f=$1 pid
   [ -f "$f" ] || return 0
   pid=$(cat "$f")
   if kill -0 "$pid" 2>/dev/null; then
     kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -KILL "$pid" 2>/dev/null || true
-    for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   fi
   rm -f "$f"
 }

@@ -7,29 +7,30 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"testing"
 	"time"
 )
 
-// TestZZNoLeftovers runs last (files and tests run in name order): every target, boot and IMDS
-// the suite started must be gone, with their mounts.
-func TestZZNoLeftovers(t *testing.T) {
+// findLeftovers lists every target, boot and IMDS mock the suite started that is still there,
+// with their mounts and ports. TestMain calls it after all tests have run.
+func findLeftovers() []string {
+	var found []string
 	mounts, _ := os.ReadFile("/proc/self/mountinfo")
 	for _, line := range strings.Split(string(mounts), "\n") {
 		if strings.Contains(line, suiteTmp) {
-			t.Errorf("mount left behind: %s", line)
+			found = append(found, "mount: "+line)
 		}
 	}
 	for _, addr := range usedAddrs {
 		if c, err := net.DialTimeout("tcp", addr, time.Second); err == nil {
 			c.Close()
-			t.Errorf("something still listens on %s", addr)
+			found = append(found, "listener: "+addr)
 		}
 	}
 	if out, _ := exec.Command("pgrep", "-a", "ec2-metadata-mock").Output(); len(strings.TrimSpace(string(out))) > 0 {
-		t.Errorf("metadata mock left running:\n%s", out)
+		found = append(found, "metadata mock: "+strings.TrimSpace(string(out)))
 	}
 	if out, _ := exec.Command("pgrep", "-a", "-f", suiteTmp).Output(); len(strings.TrimSpace(string(out))) > 0 {
-		t.Errorf("processes left behind:\n%s", out)
+		found = append(found, "processes: "+strings.TrimSpace(string(out)))
 	}
+	return found
 }

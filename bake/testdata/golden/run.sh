@@ -1,0 +1,45 @@
+#!/bin/sh
+# parbake bake runner: generated, do not edit. Recipe 'web', role 'web'.
+set -eu
+umask 022
+PB_DIR=$(cd -- "$(dirname -- "$0")" && pwd)
+PB_DONE=$PB_DIR/done
+PB_MANIFEST='/etc/parbake/manifest.json'
+PB_STAGE='.parbake-stage'
+PB_LOCK='/var/tmp/.parbake-files.lock'
+export PB_DIR PB_DONE PB_MANIFEST PB_STAGE PB_LOCK
+# The marker token stays in this shell: no step can read it, so no step can forge a marker.
+PB_TOKEN=${PARBAKE_TOKEN:-}
+unset PARBAKE_TOKEN
+. "$PB_DIR/lib.sh"
+. "$PB_DIR/session.sh"
+pb_session $$ >"$PB_DIR/session"
+PB_WATCHDOG=
+if [ -n "$PB_TOKEN" ]; then
+  pb_watchdog &
+  PB_WATCHDOG=$!
+fi
+pb_exit() {
+  [ -z "$PB_WATCHDOG" ] || kill "$PB_WATCHDOG" 2>/dev/null || true
+  if [ "${PARBAKE_SKIP_CLEAN:-0}" != 1 ]; then
+    cd / && rm -rf -- "$PB_DIR"
+    rmdir -- "$(dirname -- "$PB_DIR")" 2>/dev/null || true # only when no other run uses it
+  fi
+}
+trap pb_exit EXIT
+: >"$PB_DONE"
+cd "$PB_DIR"
+# Wait for a cloud-init that is running (it created /run/cloud-init), so packages don't race it.
+if [ "${PARBAKE_WAIT_CLOUD_INIT:-0}" = 1 ] && [ -d /run/cloud-init ] && command -v cloud-init >/dev/null 2>&1; then
+  pb_marker "wait-cloud-init"
+  timeout 1800 cloud-init status --wait >/dev/null 2>&1 || true
+fi
+pb_marker "bake-begin 2 sha256:aa860b52d26ab1fb89c9897ca29d1799a61f70b681ff5cc1b998a22796f2c7a3"
+pb_step 1 2 'base' 'sha256:faf984c83c103ff81fdd92b5b96b5a54b33fbcc118a66ea8277b04460837649a' 0 0 "$PB_DIR"/'steps/01-base.sh'
+pb_step 2 2 'nginx' 'sha256:85c217f9fd0be15d445dcb80a401d15cd92024500750643a608869835e327379' 0 0 "$PB_DIR"/'steps/02-nginx.sh'
+pb_fill_manifest "$PB_DIR/manifest.json.in"
+# Instances launched from the image must run their own user data, not inherit this build's state.
+if [ "${PARBAKE_CLEAN_CLOUD_INIT:-0}" = 1 ] && command -v cloud-init >/dev/null 2>&1; then
+  cloud-init clean --logs >/dev/null 2>&1 || echo "parbake: cloud-init clean failed" >&2
+fi
+pb_marker "bake-done"

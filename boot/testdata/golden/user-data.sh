@@ -1,0 +1,136 @@
+#!/bin/sh
+# parbake boot runner: generated, do not edit. Recipe 'web', role '', parbake 0.1.0.
+set -eu
+umask 022
+PB_LOG='/var/log/parbake-boot.log'
+# Re-run through tee, so every line reaches both the console (and cloud-init's output) and the
+# log, keeping the runner's own exit status.
+if [ -z "${PB_LOGGING:-}" ]; then
+  mkdir -p "$(dirname "$PB_LOG")"
+  PB_LOGGING=1
+  export PB_LOGGING
+  PB_RC=$(mktemp)
+  { sh "$0" "$@" 2>&1 && echo 0 >"$PB_RC" || echo $? >"$PB_RC"; } | tee -a "$PB_LOG"
+  PB_STATUS=$(cat "$PB_RC")
+  rm -f "$PB_RC"
+  exit "$PB_STATUS"
+fi
+PB_DIR=$(mktemp -d "${TMPDIR:-/tmp}/parbake-boot.XXXXXX")
+trap 'rm -rf -- "$PB_DIR"' EXIT
+base64 -d >"$PB_DIR/bundle.tar.gz" <<'PARBAKE_BUNDLE_END'
+H4sIAAAAAAAC/+x7+24bR7K3/+ZTlEd0SCocXiTL/j5ymY1sMbEQWxIkejeA7SWaM02ywZmeSXeP
+ZK0s4DzNebDzJAdV3XOjGMdZnGTPAUwYkjh9marquv66vEgS09PrR3/kZzAYDJ49fUq/B4PB9u9n
+w6NizD4fDo6GB49g8OhP+GTaMPVoMPifYLLK3P+Rzx6kTC3YhgNqAkRioZi6hfbF+dXpz6DXnRHc
+rJmBREa3YNZumsqk5ArChOsezNYctOEpxCxYC8nVLQijebQEoRt7tEivmeIh7t7T616jsQfpYr7K
+mAph+vPF9OVsegLnZ/M3p1dvjmcvX0Gw5sFG01IRsxVvaSAaYybFkmsDbMWE1IZmhGLF6U+hIdNc
+NfYgZIbBDdOguAw5vnqZqB6cS2AQCx0zE6xBGFB8mWmuu5AouBFmTdz5LIpAc6Ph4sX88u3Z/Pj1
+a9CJ5Z5teNjYI341igHWXHEwSdJr5Cy1O3DXAORwmWQynDTb6WJObMwtqZ0GgFjCO/Ca+SQPJuA1
+hx58GON7ZAMAgAfrBDx3PqNSGrBOotBKh39MeWB4aMXTbg47Hi1V3GRKwqABsBTl6w7wPQWPv+Nd
+tH1BbRdkYqA5HJMiCLkCfo3HTlrADL3B0lFKcDLcSdjWe+lAcEOTQJDIpVhlKF48WjxvJgNHHB60
+PWYrAg1MOorpjOxxNoddWGSmpkjNixfzN8dnpz9Mr2ag2a2Gyil8981BoyDysHHvVBUZmhN3p2cn
+059hdj47fg1nx2+m8Or46hXMTt9Mz9/O4HI6uzydXsEPp6+ncPHq+GqKEtLArGgSGXBIuarwwhp7
+EDO14Qoki3kIbGm4skZD0pQhWhOsmV5DzDZcQ8RwBpKkQW9ECsL04AUxbdWSbFVlsrEHN2suaTNr
+bMQlMAjFcskVl8ZKhXS34NHpr1OZ/0cqg8f/Ab75hh7dlac68gf3HjyewLCmTdunnC7myOTEQ+Ff
+zY5n037z0G/ePd3Ta3Zw9Gx07+Vv9JfWLHB+3RzcQ67AQzJ94r05hOYhDLxdSvyuOew3Dz7gBBYp
+zsJbUExCIusK5X1GMSeTwj+Wu3mWIzofMloyLK95iD+e4o8j/PEMfzzHyfEmFAp8nJ3zj49H8F3J
+aqFrIg41XBzPXkGqhETFhmsWZRyWKomtJjvCIeaGkQ1orq5FwLtw+ubk6vpghArHtRbIarLhEpZC
+adO13tgqRMrMGjL0jqRQ2vRxNx+36/fgFH2jUYJruFmLiNPGECQx15Cl1qjQByToUZ8OnpIGIeVO
+eYIkjlF1/WsIMhXBd/2QX/dlFkVw8N03Q/j0Ce62j4smCg2S85CH6AHwzPCEiXOkgAx0nJ/V8OD5
+GO7tYRh1OxnYPxdJeDtptuON4XGKvtZyMBpDmOSKhNOb7bb9C76FYaeTDwVJyCeDwYC+iyXNRhlO
+mm2i0NdXqKT+z3Dxdga+H7OPvhExhwPwX0HrZ5/daJ8HB35+Oj4t942JfM2DRIZ6BIeDQctqA7LV
+dyfAUtGnyR4clBLrVGygpLBKTY2GxNoPSsED/wZaT+7WxqS06r6FNHq/RuOIXKGj4AF1pX6gzlcJ
+xOPclhwZEUDAtA0cOAgi5+JgMOhAwEyF1jGouLD+/IkzShiP3cKng6edBxPd2AMHQEq7ZhpkgmrU
+Xial6wXDVroLXLJFZL+AkA9Nq5PHBPvJNS8niGsW5Iri4rlRKPcVh8NBzX3Br5G9bQZJFoVkXA/U
+H2NrfirQjpg28Go2uwBtmMl0IeYazTnF1UPREecpPQoTyQvPo3VsY1rueCRcXb1BB8hibrjqQsgD
+dZsaHnZtfEVHcvz3K3j5+pQ8gNbxQwfAbvRO+/+1vMNtuMMV1Kih/IM8szAgpEkqSUs7ZcGGrbiG
+Cbx777EbHUTivfehIpnShzSAnAiSiRJYceOXL/F9DMvWzfs+Mu07IaBz9f1fMkx8LvL5vb+Rq/b9
+JDMpJh78oynky+X1tny5vBYqkTGG4mumBCljsiRWbJLdhSUTEaZEFMuRVw2Z1NyQxLm8LvNNzc0E
+Q9c1i8Bz398375rDbzU3FGKdjmpuMKxrbuDDTl+8k67mkM4kMUDra67YOmL3ZmRvCa0nugXvvffN
+5vC9h/Ht0dfP/7qPrUj+WATgN+r/wbPhdv0/HBwMv9b/f1L9Xy9Oc+eUV7t5ea14kCh0xkLWyqmi
+JG9XC6sOltSNPfBkIrlnMYIqcoChAXcJoiQLfVvpuRplkWBiql3Vl0gOIV8KKdDhujSzpHa71q5V
+ERV6HlQSeWmueQi+hJbu/+Pdu5FOWcBHHz7se8i6e4c3qo28b7/7h/dh/33H6+333w/7aWv7VZ9g
+jdHKlzDsFBVQ4RPfS1xwl9Mw8lFE9/8u/2ghmUf/RvzvYHj47Nk2/nc4fP7V/v9c/M9Z5kMEsAcv
+EpfrVSfmJlw1a51kKsCErEvDOmnsEUhYxYd0oERquqATB4u0NLAArVvDgq/ZNbfoB6ZdQgIXZs0V
+pGumea+x19iDNwQCaGCKQyQk1+CNRnnmMjv/aXo2Gv10enYCx5c/Xv3Xf/ynh1UqpvUhuhebmHWR
+bbT9hUU1U5VcC6yXueo19oB2wWQnWCeaS8JsVCaJqQ1PMd9E4tc8isr0yKyZsUnrNVfAP6aJokxZ
+J5gzrTGFswxjNmidbMAkpExrwMqEOSCoB1OUll3BI81z+MgtEpoQIcuIFcmsSBcJuOzCgi8Txe15
+EJyGvnQpIj6Cixfzk9NLaBOKJjFRRjFkMox4p0uj52dTaKPL1esS7LRjBXDWLtQhDwAtbTGFxMYH
+BwbbZVez4x+ndo02bIUUhULxwCTqtrFHyJcVH3pFEXECclGSHw0m/5wFawi5NkIyVJQOHcTFi/nr
+85c/2W2jJNjYLTRXgkUC1+NWKOyIBZxS2QU3N5xLC8olkqJLTmiv0SgQJgwrhcsuleuJHo0KB37x
+Ym6Vzb/HYnnfwxTYJvoyuamGUarMhQRX/bvaSTKZuCeY2isOITMcdJai4tDKmOKdTG7KMGcmzTbN
++/aJ7j0521WGUw1Q1N2kq60WfIL9s/0O5GthPIb9zoOwhAs8HKPCtihcIpaisVzNji9nMD07ybmb
+np349mHJXl4ZKo6ROxAxi7QtVewuJFt2s6HScGILq2tYTAhEa72Y/nh6BncQwgQW4AMbY0Bvh/AX
+GHTo6WCcU+096R0u30uvCyHct0j86WKeblbzmEm2sseIAThRBB6S1abGX3EDoVzCbRYDSzfwz9s0
+5aqAh8SyWr1ahM7brmDrmMxDKcZevf6ugCJUc1cK81zKLDXksnq9nkONLa1dguJubQkoIg4M3Qn6
+RJUEXOvKdUCYblaAriQ1ZBGNPWjbFAsTKBzJJDOGy5CHfpauFAu5hmRpuIQwsWjeUnG9LoCQDh0d
+SyuZVgVqSzLzryJtd8VR+AmcXGxWo9HrJNiMRjMRc9x3eDAA/xfwmt97FjP45htbpQ4cbJpkpqcC
+D7Wenjf/Wh8Ywz18AsM55E+9nCgVTJrtAn5y8ztbQA7u7UsOgxL5LuCdyMDQPnfHvFI8RXJ9Dq2X
+BYKD7OE5tOj5W4c1JcCCXzKheHFmdlxommyj0tYht0omaqq3Az9x2AfdjizQDRT7jktNEhKOdK6j
+Fg86ct+CRBohM15FjCrQFZJQk1sVTskFtw0tFXjMxfHLn45/nKKOk4pFkYZikDzHzVoEawqhOSPO
+mq0vZQqFumbWp+RLS+1MY3vhVnEDnV+Fm2SS+1sePnidvSxpF1YYymUXfUYXnUbXeY3PIUqFD07j
+HPl0m3WcqE+mL06Pz+Y/XJ6fzaZnJxOZSCENV5gPXfP8iCmT2J7rBsUSHkOkoX/NVD8Siz5LTT8S
+2uj+/vwiF+xO55X7nCzFoDDOjxry5+58wL8F35eJ7777WAnGMUdXT8b56VMBj97V90Sz+X2bWRgJ
+Pw5gRT/9CaXesbqVxl51LyLATWXppkP+nIWhfUnAgjWvzXGH5n7TLOlXRF7sXS6qRcLkBnOst1fT
+y3ejHy/P3158IHhOQyYjdMWoovYejy4oMYasVJKlwD8KbeiyuAczpmBJmr9gmLVgliyzmCsRgAht
+MoibYJ6HKSJ6kqWQNpWkTI7ux9Gu6W7eXgsyCZncyORGgqWSSeBKJYoMhR6VVpJNmnfDJ09G+6We
+DtEn7I8wKVjMVzi+tz+6z/MEfFTkBRXVzsr04t3jgf//P+x3QITgZ+D79sQy74vRX5KZ3ZWqBmTc
+Ci6/s3PJ2kOjQ5PbRd/qIX207h34/7T0rTyLga64wRTRHlc+soPy3NN7/6A5Iw/63AR9u67g7AFv
+dtyS9KXMbaH39zsUkvJeVDOUmqRvRQJM+e+O7LdS8W1nwVg5BCzTmDbTMHVuwM7E/VfT8x4c23z8
+BqsnSk+4Qm1d4ZvazN1NU7Z+wzRsRBTxsIMzDNtwCck1t1qLuziltanFY3eXSogLZv+1i6hq3mHf
+WoR5N72finDn3ZWbXqYAvgtmdsCzOcBjohX8QX2sRkL9ri5Df7LicxZFlVsgtbTmkTPxmci7dVeT
+61Wz6WG2U2WrYfNfqwWUZe96VVml2EJrdnwJJ9Or2RWcnF5eWW3RZWVuJwmrJFiq9miFTTnp4EnJ
+mGns4Qb9Zl7t9emmgyI6VqtxEnLSU3JEY/dKClQOHKgoUNfSQs8be9WRUvt6cOaKanSDSmBWa69I
+WG2B0NTvUKya4RRkxjDV2AP+0aDrd0TYDdspU5wuaBSHQHFGZTxyoEsW7KjmFNoEMgeD54NBbiZI
+dv7SjkVDyMyuCUsobUhx6+nRwnJZm8Qew8gK2E4hRkwSi6BrcRWZQL0MoJxJczq9NYuWfi4VOqFE
+EQHFtd2NSuSKmCJLo3fXTO30h6uJvXbzqXxKqwXSO/BDF5C9rVvO7etMG7+QFueQaNXI3WRhkEIn
+WPMsn7+/RDuAv2C5aGMZFTp5Wo+FSTuLmd7A4OAAbdYwBf7HNF66S7yX0M+NHsuAvzYe5Pz8F6hf
+3e4WSFgIBKAdOHGEpQV4+HaM29ADPxYy5KlZwxD8mH0s/uYfeQB6DX4ALfo7vqbuAt9mIL1eC0fv
+7uHbTjW4QJV8+1kozjbu233ha6jxxH9Im02unCSpo6XaJ1avfurIufNo4JZ95v6alLhoZSqcSZt/
+xLwGHYJ9UZFD571C1oU1HlYVuevKaSA3oXicXDsT2g5SgqxBZRJidgsELkZ8SZgIrm1VJ/Ya5c6f
+tQQ6+JpzvcOnT/r3fYKFSMKjv95740LCwwe0Y0QoSC/h0ZbexUOVNFzoyNuzEKTNBkOhsbycXL08
+GB4dwl4O9AlNXsoBnQ4ltEgZobW6BAdLrAQdMwqJ4sbJ6aXXJxCwv98LhdKF4pftWrjABcmajuRD
+D3CPQaMahygewJvzkymc//1semn9hS5hWyHpOj2xE60jZFF02yWKMXBihpNDsImMMHC4bLgGSEKb
+AOsctdUdezlleJwmBHwTOZhjW8fveqScS3n+vIuJIiGwjb0i0Q7JkXZtWaW4C6JEqguduROXJbhd
+BqXcAVc778i/fr4hdIdrHX6hX6141dzoQoHZUigUEUpqPSRMpOheK/yIUM71mjid5I/6PUdYr9ns
+mTh1HX2P4a5wyM+fo35gQmaBGpzVoUdrPCja/9CBCzhmh+IktEMHW0MVV5k/RZrHcF9tRYy3J33e
+aVlpouR3y6polqFrDNvp6Xo8LYgeuhuOsUXpbyQa6YLhOfBAhM5RUc2ZKuoZaRTb5c0zxPPg+dER
+MdQAqHkQdGcvz9+8OT47yXP4smmEByLlLZ1DmHoMTN4WPSQ5sCmok8SWrrmDJjpUJvMq0YGa30IO
+axIlGKt4UBBELShoSKXuVsBTfasNjwMTfQY+Lee4XiynepjqRprvOq1yCZXGSSbDcW4NbpMvOEDD
+VOEsbPKEHqW8E6pcbI0q3cWZiEKIM20bICOOMSVkPE6kztuh7Yni/lsW3VeZ7FvqQ/e7ZuAlY5Y6
+QjEWVEt9qVTCvEcnb81ec8XHWN7fYOli9y2yQCrh8nbtmnB+q9d5fjV9eX52clXveS7UsXLVZy/L
+grWI6DIJI1a3qEUXfCXsvRpHL2qv9noPXhKJGK2J8mFm0FmbcfHmOFFYr7rnGpZJFCU3wEi/M8Vd
+O2uQqDBPtO3dVr3FOsyUKxkkddmdnJ9N3UkWTdHbPciW/OYQmgfVxmCmjEUhZXLTsQ8ddZSguizr
+yAN/ZXJ8+XHVcIwFwT9jNluHf8MUnvaohiTkvY/5bu4FY8t389AeFyoDjqIMmndH99pKu8gJd4D6
+OTMW2HffKuD+TgZ/F3tQzPE3MBzYzcj3UFN1cSPgsv6thN7mJrWMfnjw1JKxbTVOFPg6uh12HfjN
+HB4vzA1+z/td9f6wrMBFZape5ttOiFZi1Dz+YRtLqGke6rbrfrdvAFK4/KrOtvmhImJQzFXR6/xK
+02kuBdw1/88T22n6jqqsAvcXLG8TSlcOFUpzbakutSDHQZkkYkqRqckXsVTrrgH6l8erSj4RZsqD
+7yxkgpbt7bDmZFOhExdUc9RoXrQ6zaZvLl4fz6Z5lmrTSzdoktp/Mem6fJAu89F9fX/y9vJ4dnp+
+NpffN/asqEn8sqUh5kxnioeFM+pWct08TywpqbZ+hhPPK6y1Uq0ImNer1Xy2bQQNQfdLkqiSEfff
+921Jc98fe5WKuyK6elJYTxurzVCkcOXp8dDmaA67yqcVqWM96xs8e/oUPjuRGLJ54Gfm1Un62ola
++diy7o/v/3r+sO+z3vO11f91OHwER1/7v/6k8x8MfS0M/4M6AX+r//fwwfkfDI6+/v/fP6n/j2LP
+cASoAI1egfj0bWeo16h287c0V9dczcnXt7zm3cXx5Yvjn6bzvx1fzsMkZkLee61xY3topTg3Qq7u
+vVajBZ8K1KdFV2f45ha0UEda0FJJYkb4o1UWl9CSKyE/toq6qnjw1YN//Xz9fP18/fxrn/8OAAD/
+/6fI8oQARAAA
+PARBAKE_BUNDLE_END
+tar -xzf "$PB_DIR/bundle.tar.gz" -C "$PB_DIR"
+PB_DONE=$PB_DIR/done
+PB_STATE='/var/lib/parbake/boot'
+PB_IMDS='http://169.254.169.254'
+PB_MANIFEST='/etc/parbake/manifest.json'
+PB_STAGE='.parbake-stage'
+PB_LOCK='/var/tmp/.parbake-files.lock'
+PB_TOKEN=boot
+export PB_DIR PB_DONE PB_STATE PB_IMDS PB_MANIFEST PB_STAGE PB_LOCK
+: >"$PB_DONE"
+. "$PB_DIR/lib.sh"
+. "$PB_DIR/digest.sh"
+. "$PB_DIR/boot.sh"
+cd "$PB_DIR"
+pb_marker "boot-begin 1"
+pb_guard 'sha256:492a1f2c774e5d6a53f0c52c951e74b6f6201533c54ffde8c686da4b6f282eb9' 'error'
+PARBAKE_VAR_domain=$(pb_imds 'tags/instance/Name')
+export PARBAKE_VAR_domain
+PARBAKE_VAR_greeting='hi'
+export PARBAKE_VAR_greeting
+pb_boot_step 1 1 'site' 'sha256:f1931d17e3e490ebd43c920a098b38c94af9757e8b1cb8dc302b99ab14d25992' 0 0 "$PB_DIR"/'steps/01-site.sh' boot
+pb_marker "boot-done"
