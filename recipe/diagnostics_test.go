@@ -46,6 +46,8 @@ var badInputs = []struct {
 	{"empty roles", "step \"a\" {\n  roles = []\n}\n", 2, "Empty roles"},
 	{"role dependency gap", "step \"a\" {\n  roles = [\"web\"]\n}\nstep \"b\" {\n  after = [\"a\"]\n}\n", 5, "runs only for role web"},
 	{"bad step name", "step \"a b\" {}\n", 1, "Invalid step name"},
+	{"apache variable in content", "step \"a\" {\n  file \"/x\" {\n    content = \"RewriteCond %{HTTPS} off\"\n  }\n}\n", 3, "%%{…} for %{…}"},
+	{"shell variable in run", "step \"a\" {\n  run = [\"echo ${HOME}\"]\n}\n", 2, "$${…} for ${…}"},
 	{"syntax error", "step \"a\" {\n  run = [\n", 0, ""},
 }
 
@@ -114,6 +116,7 @@ func TestResolveValuesDiagnostics(t *testing.T) {
 	}{
 		{"missing bake value", "variable \"v\" {}\n", nil, `Variable "v" is needed at bake time`},
 		{"undeclared value", "", map[string]string{"w": "1"}, `declares no such variable`},
+		{"value for a variable with from", "variable \"d\" {\n  boot = true\n  from = \"imds:tags/instance/Name\"\n}\n", map[string]string{"d": "x"}, `fetches it on the instance from imds:tags/instance/Name`},
 		{"wrong type", "variable \"n\" {\n  type = number\n}\n", map[string]string{"n": "x"}, `is not a number`},
 	}
 	for _, tt := range tests {

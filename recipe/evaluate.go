@@ -77,6 +77,13 @@ func (r *Recipe) ResolveValues(given map[string]string) (map[string]cty.Value, h
 	out := map[string]cty.Value{}
 	for _, v := range r.Variables {
 		declared[v.Name] = true
+		if _, ok := given[v.Name]; ok && v.From != nil {
+			// A value that would be silently ignored is a mistake: say which source wins.
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Value for a variable with from",
+				Detail: fmt.Sprintf("variables sets %q, but the recipe fetches it on the instance from %s; remove the value, or remove from to pass it here.", v.Name, v.From),
+				Subject: v.DeclRange.Ptr()})
+			continue
+		}
 		if v.Boot || v.Sensitive {
 			out[v.Name] = cty.StringVal(Placeholder(v.Name))
 			continue

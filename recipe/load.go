@@ -29,7 +29,7 @@ func Load(path string) (*Recipe, hcl.Diagnostics) {
 			continue
 		}
 		file, d := parser.ParseHCL(src, displayPath(f))
-		diags = append(diags, d...)
+		diags = append(diags, explainEscapes(d)...)
 		if file != nil {
 			bodies = append(bodies, file.Body)
 		}
@@ -40,7 +40,7 @@ func Load(path string) (*Recipe, hcl.Diagnostics) {
 	r, d := decode(bodies, dir, name)
 	diags = append(diags, d...)
 	if diags.HasErrors() {
-		return nil, diags
+		return nil, explainEscapes(diags)
 	}
 	return r, diags
 }
@@ -50,13 +50,13 @@ func Load(path string) (*Recipe, hcl.Diagnostics) {
 func LoadSource(src []byte, filename, dir string) (*Recipe, hcl.Diagnostics) {
 	file, diags := hclparse.NewParser().ParseHCL(src, filename)
 	if diags.HasErrors() {
-		return nil, diags
+		return nil, explainEscapes(diags)
 	}
 	name := strings.TrimSuffix(filepath.Base(filename), filepath.Ext(filename))
 	r, d := decode([]hcl.Body{file.Body}, dir, name)
 	diags = append(diags, d...)
 	if diags.HasErrors() {
-		return nil, diags
+		return nil, explainEscapes(diags)
 	}
 	return r, diags
 }

@@ -54,3 +54,20 @@ var fileBlockSchema = &hcl.BodySchema{
 var serviceBlockSchema = &hcl.BodySchema{
 	Attributes: []hcl.AttributeSchema{{Name: "enable"}, {Name: "start"}},
 }
+
+// Attributes lists every attribute each kind of block accepts, by block type ("variable",
+// "policy", "step", "file", "service"), for tools that check documentation against the
+// language.
+func Attributes() map[string][]string {
+	names := func(s *hcl.BodySchema) []string {
+		var out []string
+		for _, a := range s.Attributes {
+			out = append(out, a.Name)
+		}
+		return out
+	}
+	return map[string][]string{
+		"variable": names(variableSchema), "policy": names(policySchema), "step": names(stepSchema),
+		"file": names(fileBlockSchema), "service": names(serviceBlockSchema),
+	}
+}

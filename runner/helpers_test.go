@@ -30,5 +30,5 @@ func unpack(t *testing.T, b *Bundle, dir string) {
 // so tests never touch the machine's.
 func testEnv(dir string) []string {
 	return []string{"PB_DIR=" + dir, "PB_DONE=" + filepath.Join(dir, "done"), "PB_STAGE=" + StageDir,
-		"PB_LOCK=" + filepath.Join(dir, "files.lock"), "PB_MANIFEST=" + filepath.Join(dir, "manifest.json")}
+		"PB_LOCK=" + filepath.Join(dir, "files.lock"), "PB_MANIFEST=" + filepath.Join(dir, "manifest.json"), "PB_GNU_FIND=1"}
 }

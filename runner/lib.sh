@@ -12,14 +12,27 @@
 
 pb_marker() { printf '::parbake:%s::%s\n' "${PB_TOKEN:-}" "$*"; }
 
-# pb_now prints the time in seconds, with nanoseconds where date supports them.
-pb_now() {
-  pb_t=$(date +%s.%N 2>/dev/null) || pb_t=
-  case $pb_t in '' | *N*) date +%s ;; *) printf '%s\n' "$pb_t" ;; esac
+# pb_clock sets pb_ms to a monotonic time in milliseconds. It reads /proc/uptime (centiseconds)
+# with the shell's own read, so timing a step starts no process; date is the fallback.
+pb_clock() {
+  if read -r pb_up _ </proc/uptime 2>/dev/null; then
+    pb_cs=${pb_up#*.}
+    pb_cs=${pb_cs#0}
+    pb_ms=$((${pb_up%.*} * 1000 + ${pb_cs:-0} * 10))
+  else
+    pb_ms=$(($(date +%s) * 1000))
+  fi
 }
 
-# pb_elapsed START END prints END-START in seconds with three decimals.
-pb_elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { d = b - a; if (d < 0) d = 0; printf "%.3f\n", d }'; }
+# pb_since T0 sets pb_dur to the seconds since pb_ms was T0, with three decimals, e.g. 1.250.
+pb_since() {
+  pb_clock
+  pb_d=$((pb_ms - $1))
+  [ "$pb_d" -ge 0 ] || pb_d=0
+  pb_r=$((pb_d % 1000))
+  case ${#pb_r} in 1) pb_r=00$pb_r ;; 2) pb_r=0$pb_r ;; esac
+  pb_dur=$((pb_d / 1000)).$pb_r
+}
 
 pb_pkg_manager() {
   for pb_m in apt-get dnf yum apk zypper; do
@@ -89,22 +102,29 @@ pb_owner() {
 }
 
 # pb_lock and pb_unlock serialise file placement between parbake runs on one machine, because
-# runs share the staging directory next to each destination. A lock whose holder is gone (a run
-# that was killed) is taken over.
+# runs share the staging directory next to each destination. The lock is a file created with
+# noclobber, holding the holder's PID, so taking it starts no process. A lock whose holder is
+# gone (a run that was killed) is taken over.
 pb_lock() {
-  while ! mkdir "$PB_LOCK" 2>/dev/null; do
-    pb_holder=$(cat "$PB_LOCK/pid" 2>/dev/null) || pb_holder=
+  while :; do
+    set -C
+    if { echo "$$" >"$PB_LOCK"; } 2>/dev/null; then
+      set +C
+      return 0
+    fi
+    set +C
+    pb_holder=
+    read -r pb_holder <"$PB_LOCK" 2>/dev/null || true
     if [ -n "$pb_holder" ] && ! kill -0 "$pb_holder" 2>/dev/null; then
       pb_unstage_all
-      rm -rf -- "$PB_LOCK"
+      rm -f -- "$PB_LOCK"
       continue
     fi
     sleep 1
   done
-  echo "$$" >"$PB_LOCK/pid"
 }
 
-pb_unlock() { rm -rf -- "$PB_LOCK"; }
+pb_unlock() { rm -f -- "$PB_LOCK"; }
 
 # pb_files TAR DESTS DIRS places a step's files in one pass. TAR holds each file at
 # DIR/$PB_STAGE/NAME with its mode and owner; DESTS lists every destination, DIRS every
@@ -121,15 +141,10 @@ pb_files() {
   done <"$2"
   pb_lock
   pb_rc=0
-  (umask 022 && tar -xpmf "$1" -C /) || pb_rc=$?
+  # Parents that don't exist are made under the runner's umask 022; files get their own modes.
+  tar -xpmf "$1" -C / || pb_rc=$?
   if [ "$pb_rc" -eq 0 ]; then
-    while IFS= read -r pb_d; do
-      (cd "$pb_d/$PB_STAGE" && find . -mindepth 1 -maxdepth 1 -exec sh -c 'exec mv -f -- "$@" ..' sh {} +) || {
-        pb_rc=$?
-        break
-      }
-      rmdir -- "$pb_d/$PB_STAGE"
-    done <"$3"
+    pb_place "$3" || pb_rc=$?
   fi
   if [ "$pb_rc" -ne 0 ]; then
     pb_unstage "$3"
@@ -137,6 +152,26 @@ pb_files() {
   fi
   pb_unlock
   return "$pb_rc"
+}
+
+# pb_place DIRS renames every staged file into its directory. With GNU find (PB_GNU_FIND=1, which
+# the runner detects once) that is one find and one mv per directory; elsewhere (busybox) a find,
+# a shell and an mv run per directory.
+pb_place() {
+  pb_dirs=$1
+  if [ "${PB_GNU_FIND:-}" = 1 ]; then
+    set --
+    while IFS= read -r pb_d; do set -- "$@" "${pb_d%/}/$PB_STAGE"; done <"$pb_dirs"
+    # Never without a path: find would default to the current directory.
+    [ "$#" -gt 0 ] || return 0
+    find "$@" -mindepth 1 -maxdepth 1 -execdir mv -f -t .. -- {} + || return
+    rmdir -- "$@"
+    return
+  fi
+  while IFS= read -r pb_d; do
+    (cd "$pb_d/$PB_STAGE" && find . -mindepth 1 -maxdepth 1 -exec sh -c 'exec mv -f -- "$@" ..' sh {} +) || return
+    rmdir -- "$pb_d/$PB_STAGE"
+  done <"$pb_dirs"
 }
 
 # pb_unstage DIRS removes the staging directories a run may have left in DIRS' directories.
@@ -177,11 +212,8 @@ pb_script() {
   "$1"
 }
 
-# pb_run COMMAND runs one of the recipe's commands; any failing command in it fails the step.
-pb_run() {
-  printf '+ %s\n' "$1"
-  sh -ec "$1"
-}
+# pb_show COMMAND echoes a command before it runs, as `sh -x` would.
+pb_show() { printf '+ %s\n' "$1"; }
 
 pb_enable() {
   if command -v systemctl >/dev/null 2>&1; then
@@ -206,7 +238,8 @@ pb_start() {
 # attempts follow a failure. It records the finished step and its duration in $PB_DONE.
 pb_step() {
   pb_marker "step-begin $1 $2 $3"
-  pb_start=$(pb_now)
+  pb_clock
+  pb_t0=$pb_ms
   pb_attempt=0
   if [ "$5" -gt 0 ] && ! command -v timeout >/dev/null 2>&1; then
     echo "parbake: warning: this machine has no timeout command; step $3 runs without its ${5}s limit"
@@ -221,14 +254,15 @@ pb_step() {
     fi
     [ "$pb_rc" -eq 0 ] && break
     if [ "$pb_attempt" -gt "$6" ]; then
-      pb_marker "step-fail $1 $3 $pb_rc $(pb_elapsed "$pb_start" "$(pb_now)")"
+      pb_since "$pb_t0"
+      pb_marker "step-fail $1 $3 $pb_rc $pb_dur"
       echo "parbake: step $3 failed with exit code $pb_rc" >&2
       return "$pb_rc"
     fi
     pb_marker "step-retry $1 $3 $pb_attempt $pb_rc"
     sleep 2
   done
-  pb_dur=$(pb_elapsed "$pb_start" "$(pb_now)")
+  pb_since "$pb_t0"
   printf '%s %s %s\n' "$1" "$3" "$pb_dur" >>"$PB_DONE"
   pb_marker "step-ok $1 $3 $pb_dur"
 }
@@ -240,7 +274,6 @@ pb_fill_manifest() {
   while read -r pb_i _ pb_d; do
     pb_sed="$pb_sed s/@DURATION_${pb_i}@/${pb_d}/;"
   done <"$PB_DONE"
-  mkdir -p -- "$(dirname -- "$PB_MANIFEST")"
-  sed "$pb_sed" "$1" >"$PB_MANIFEST.parbake.tmp" && chmod 0644 "$PB_MANIFEST.parbake.tmp" &&
-    mv -f "$PB_MANIFEST.parbake.tmp" "$PB_MANIFEST"
+  [ -d "${PB_MANIFEST%/*}" ] || mkdir -p -- "${PB_MANIFEST%/*}"
+  (umask 022 && sed "$pb_sed" "$1" >"$PB_MANIFEST.parbake.tmp") && mv -f "$PB_MANIFEST.parbake.tmp" "$PB_MANIFEST"
 }

@@ -1,6 +1,10 @@
 package runner
 
 import (
+	"fmt"
+
+	"github.com/parbake/packer-plugin-parbake/plan"
+	"github.com/parbake/packer-plugin-parbake/recipe"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -49,6 +53,82 @@ func TestStepRetriesAndTimeout(t *testing.T) {
 			for _, w := range tt.want {
 				if !strings.Contains(out, w) {
 					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+// pb_place with no directories does nothing: find without a path would default to the current
+// directory and move its files to the parent.
+func TestPlaceWithoutDirectoriesLeavesCwdAlone(t *testing.T) {
+	for _, gnu := range []string{"0", "1"} {
+		t.Run("PB_GNU_FIND="+gnu, func(t *testing.T) { placeWithoutDirectories(t, gnu) })
+	}
+}
+
+func placeWithoutDirectories(t *testing.T, gnu string) {
+	dir := t.TempDir()
+	cwd := filepath.Join(dir, "cwd")
+	for _, p := range []string{filepath.Join(cwd, "keep"), filepath.Join(dir, "lib.sh"), filepath.Join(dir, "dirs")} {
+		data := []byte("x\n")
+		if filepath.Base(p) == "lib.sh" {
+			data = Lib
+		} else if filepath.Base(p) == "dirs" {
+			data = nil
+		}
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := exec.Command("sh", "-ec", `. "$PB_DIR/lib.sh"; pb_place "$PB_DIR/dirs"`)
+	cmd.Dir = cwd
+	cmd.Env = append(append(os.Environ(), testEnv(dir)...), "PB_GNU_FIND="+gnu)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if _, err := os.Stat(filepath.Join(cwd, "keep")); err != nil {
+		t.Errorf("the current directory's file moved: %v", err)
+	}
+}
+
+// Both ways of renaming staged files into place give the same result: GNU find's -execdir and
+// the portable per-directory loop that busybox gets.
+func TestFilesPlacedWithAndWithoutGNUFind(t *testing.T) {
+	for _, gnu := range []string{"0", "1"} {
+		t.Run("PB_GNU_FIND="+gnu, func(t *testing.T) {
+			root := t.TempDir()
+			owner := fmt.Sprintf("%d:%d", os.Getuid(), os.Getgid())
+			var files []recipe.File
+			for i, p := range []string{"/a/x", "/a/y", "/b c/z", "/b c/d/-n", "/top"} {
+				files = append(files, recipe.File{Path: root + p, Mode: "0640", Owner: owner, Data: []byte(fmt.Sprint(i))})
+			}
+			if err := os.WriteFile(root+"/top", []byte("an older file, replaced"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			step := &plan.Step{Name: "s", Hash: "sha256:x", Content: &recipe.Content{Files: files}}
+			dir := t.TempDir()
+			b := NewBundle()
+			b.Add("lib.sh", 0o644, Lib)
+			script, err := AddStep(b, Bake, 1, step)
+			if err != nil {
+				t.Fatal(err)
+			}
+			unpack(t, b, dir)
+			shOut(t, "sh -e "+Quote(filepath.Join(dir, script)), append(testEnv(dir), "PB_GNU_FIND="+gnu)...)
+			for i, f := range files {
+				got, err := os.ReadFile(f.Path)
+				if err != nil || string(got) != fmt.Sprint(i) {
+					t.Errorf("%s: %q, %v", f.Path, got, err)
+				}
+				if st, err := os.Stat(f.Path); err != nil || st.Mode().Perm() != 0o640 {
+					t.Errorf("%s: mode %v, %v", f.Path, st.Mode(), err)
+				}
+				if _, err := os.Stat(filepath.Join(filepath.Dir(f.Path), StageDir)); !os.IsNotExist(err) {
+					t.Errorf("staging left in %s", filepath.Dir(f.Path))
 				}
 			}
 		})

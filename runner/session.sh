@@ -40,7 +40,8 @@ pb_stop() {
     pb_kill_session "$pb_sid" KILL "$pb_self"
   fi
   PB_DIR=$1
-  pb_holder=$(cat "$PB_LOCK/pid" 2>/dev/null) || pb_holder=
+  pb_holder=
+  read -r pb_holder <"$PB_LOCK" 2>/dev/null || true
   if [ -n "$pb_holder" ] && ! kill -0 "$pb_holder" 2>/dev/null; then
     pb_unstage_all
     pb_unlock
@@ -52,7 +53,8 @@ pb_stop() {
 # that fails (Packer was interrupted and the connection is gone) it stops the whole run.
 pb_watchdog() {
   trap '' PIPE
-  while sleep 1; do
+  # sleep must not hold standard output: the SSH session ends only when every holder is gone.
+  while sleep 1 >/dev/null 2>&1; do
     pb_marker tick 2>/dev/null || {
       pb_stop "$PB_DIR" >/dev/null 2>&1
       exit 0

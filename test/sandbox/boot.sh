@@ -56,7 +56,7 @@ unshare --mount --pid --ipc --uts --fork --propagation private --kill-child=SIGK
     key=${stage%%:*} stage=${stage#*:}
     start=$(date +%s.%N)
     # Each stage logs to the console, as on a real boot; a failing stage does not stop the boot.
-    chroot "$m" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=en_US.UTF-8 \
+    chroot "$m" env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=en_US.UTF-8 \
       PARBAKE_SANDBOX=1 cloud-init $stage || rc=1
     end=$(date +%s.%N)
     timings="$timings$key=$(echo "$end - $start" | awk "{print \$1 - \$3}")

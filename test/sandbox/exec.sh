@@ -19,5 +19,5 @@ unshare --mount --pid --ipc --uts --fork --propagation private --kill-child=SIGK
   hostname parbake-instance
   m=$2/merged
   shift 3
-  chroot "$m" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=en_US.UTF-8 "$@"
+  chroot "$m" env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=en_US.UTF-8 "$@"
 ' exec "$here/lib.sh" "$run" "$(cat "$run/lowerdir")" "$@"

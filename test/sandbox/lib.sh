@@ -112,4 +112,6 @@ mount_instance() {
   mount -t proc proc "$m/proc"
   mount --rbind /dev "$m/dev"
   mount --bind "$run/run" "$m/run"
+  # As systemd-tmpfiles makes it on a real boot: apache2ctl and others take locks there.
+  mkdir -p "$m/run/lock" && chmod 1777 "$m/run/lock"
 }

@@ -59,12 +59,12 @@ start() {
       mount -t proc proc "$m/proc"
       mount --rbind /dev "$m/dev"
       mount -t tmpfs -o mode=0755 tmpfs "$m/run"
-      mkdir -p "$m/run/sshd" "$m/run/parbake-ssh"
+      mkdir -p "$m/run/sshd" "$m/run/parbake-ssh" "$m/run/lock" && chmod 1777 "$m/run/lock"
       mount --bind "$run/ssh" "$m/run/parbake-ssh"
       hostname parbake-target
       # sshd is not PID 1: its process title overwrites its environment, which tools that read
       # /proc/1/environ (cloud-init among them) cannot parse. This shell stays as a small init.
-      env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 chroot "$m" /usr/sbin/sshd -D -e -p "$port" \
+      env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 chroot "$m" /usr/sbin/sshd -D -e -p "$port" \
         -o ListenAddress=127.0.0.1 -o HostKey=/run/parbake-ssh/host_key \
         -o AuthorizedKeysFile=/run/parbake-ssh/authorized_keys -o StrictModes=no \
         -o PermitRootLogin=prohibit-password -o PasswordAuthentication=no -o UsePAM=no \

@@ -2,12 +2,18 @@
 # parbake bake runner: generated, do not edit. Recipe 'web', role 'web'.
 set -eu
 umask 022
-PB_DIR=$(cd -- "$(dirname -- "$0")" && pwd)
+case $0 in
+  /*) PB_DIR=${0%/*} ;;
+  *) PB_DIR=$(cd -- "$(dirname -- "$0")" && pwd) ;;
+esac
 PB_DONE=$PB_DIR/done
 PB_MANIFEST='/etc/parbake/manifest.json'
 PB_STAGE='.parbake-stage'
 PB_LOCK='/var/tmp/.parbake-files.lock'
-export PB_DIR PB_DONE PB_MANIFEST PB_STAGE PB_LOCK
+# GNU find places each directory's files with one mv; detected once per run.
+PB_GNU_FIND=0
+if find / -maxdepth 0 -execdir true {} + >/dev/null 2>&1; then PB_GNU_FIND=1; fi
+export PB_DIR PB_DONE PB_MANIFEST PB_STAGE PB_LOCK PB_GNU_FIND
 # The marker token stays in this shell: no step can read it, so no step can forge a marker.
 PB_TOKEN=${PARBAKE_TOKEN:-}
 unset PARBAKE_TOKEN
@@ -23,7 +29,7 @@ pb_exit() {
   [ -z "$PB_WATCHDOG" ] || kill "$PB_WATCHDOG" 2>/dev/null || true
   if [ "${PARBAKE_SKIP_CLEAN:-0}" != 1 ]; then
     cd / && rm -rf -- "$PB_DIR"
-    rmdir -- "$(dirname -- "$PB_DIR")" 2>/dev/null || true # only when no other run uses it
+    rmdir -- "${PB_DIR%/*}" 2>/dev/null || true # only when no other run uses it
   fi
 }
 trap pb_exit EXIT

@@ -4,5 +4,12 @@ pb_packages 'nginx-light'
 pb_owner 'root:www-data'
 pb_files "$PB_DIR"/'steps/02-nginx.tar' "$PB_DIR"/'steps/02-nginx.dests' "$PB_DIR"/'steps/02-nginx.dirs'
 pb_script "$PB_DIR"/'steps/02-nginx/script'
-pb_run 'nginx -t'
+# The commands run in order in one subshell with set -e, as a shell provisioner's inline does.
+(
+  set -e
+  set --
+  pb_c='nginx -t'
+  pb_show "$pb_c"
+  eval "$pb_c"
+)
 pb_enable 'nginx'
