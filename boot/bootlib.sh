@@ -38,10 +38,11 @@ pb_boot_step() {
   : >"$pb_mark"
 }
 
-# pb_imds PATH prints a value from the instance metadata service, IMDSv2: a session token first,
-# then the path under latest/meta-data/. It retries while IMDS comes up, but not on a 404.
+# pb_imds PATH prints a value from the instance metadata service, IMDSv2, byte for byte: a session
+# token first, then the path under latest/meta-data/. It retries while IMDS comes up, but not on
+# a 404.
 pb_imds() {
-  command -v curl >/dev/null 2>&1 || { echo "parbake: curl is needed to read $1 from IMDS" >&2; return 127; }
+  command -v curl >/dev/null 2>&1 || { echo "parbake: curl is needed to read from IMDS" >&2; return 127; }
   pb_try=0
   pb_body=$(mktemp)
   while :; do
@@ -53,31 +54,104 @@ pb_imds() {
     case $pb_code in
       200) cat "$pb_body"; rm -f "$pb_body"; return 0 ;;
       404) rm -f "$pb_body"
-        echo "parbake: IMDS has no $1 (for instance tags, enable tags in instance metadata)" >&2
+        echo "parbake: IMDS has no such path (for instance tags, enable tags in instance metadata)" >&2
         return 1 ;;
     esac
     if [ "$pb_try" -ge 30 ]; then
       rm -f "$pb_body"
-      echo "parbake: could not read $1 from IMDS at $PB_IMDS (last HTTP status $pb_code)" >&2
+      echo "parbake: could not read from IMDS at $PB_IMDS (last HTTP status $pb_code)" >&2
       return 1
     fi
     sleep 1
   done
 }
 
-# pb_ssm NAME prints an SSM parameter, decrypted, with the AWS CLI.
+# pb_ssm NAME prints an SSM parameter, decrypted, byte for byte, with the AWS CLI: credentials and
+# region come from the instance's metadata, and PB_SSM_ENDPOINT (a VPC endpoint, a test server)
+# goes to --endpoint-url.
 pb_ssm() {
   command -v aws >/dev/null 2>&1 || {
-    echo "parbake: the AWS CLI is needed to read SSM parameter $1; bake it into the image (packages = [\"awscli\"])" >&2
+    echo "parbake: the AWS CLI is needed to read SSM parameters; the plan installs it in step awscli" >&2
     return 127
   }
-  aws ssm get-parameter --name "$1" --with-decryption --query Parameter.Value --output text
+  set -- aws ssm get-parameter --name "$1" --with-decryption --query Parameter.Value --output text
+  [ -z "${PB_SSM_ENDPOINT:-}" ] || set -- "$@" --endpoint-url "$PB_SSM_ENDPOINT"
+  if [ -z "${AWS_REGION:-}${AWS_DEFAULT_REGION:-}" ]; then # the instance's own region
+    pb_region=$(pb_imds placement/region) || return
+    set -- "$@" --region "$pb_region"
+  fi
+  pb_out=$(HOME=${HOME:-/root} AWS_EC2_METADATA_SERVICE_ENDPOINT="$PB_IMDS/" AWS_PAGER='' "$@" && printf x) || return
+  pb_out=${pb_out%x}
+  printf '%s' "${pb_out%"$PB_NL"}" # text output ends the value with one newline of its own
 }
 
-# pb_env NAME prints an environment variable of the runner, failing when it is unset.
-pb_env() {
-  pb_set=
-  eval "pb_set=\${$1+set}"
-  [ "$pb_set" = set ] || { echo "parbake: environment variable $1 is not set" >&2; return 1; }
-  eval "printf '%s' \"\$$1\""
+# pb_fetch NAME KIND PATH FROM writes variable NAME's value, from KIND at PATH, to $PB_VARS/NAME
+# (readable by root only, never logged) and loads it. FROM is the from as the recipe wrote it,
+# for messages: PATH may hold other variables' values.
+pb_fetch() {
+  (
+    umask 077
+    case $2 in
+      imds) pb_imds "$3" ;;
+      ssm) pb_ssm "$3" ;;
+      file) cat -- "$3" ;;
+    esac >"$PB_VARS/$1"
+  ) || {
+    echo "parbake: could not fetch variable $1 from $4" >&2
+    return 1
+  }
+  pb_load "$1"
+}
+
+# pb_set NAME VALUE stores a value the user data carries.
+pb_set() {
+  (umask 077 && printf '%s' "$2" >"$PB_VARS/$1")
+  pb_load "$1"
+}
+
+# pb_load NAME sets and exports PARBAKE_VAR_NAME from its file, trailing newlines included.
+pb_load() {
+  # shellcheck disable=SC2034 # read by the eval below
+  pb_v=$(cat -- "$PB_VARS/$1" && printf x) || return
+  eval "PARBAKE_VAR_$1=\${pb_v%x}"
+  export "PARBAKE_VAR_$1"
+}
+
+# pb_mask copies standard input to standard output line by line, replacing every line of every
+# sensitive value (the files $PB_VARS/NAME for NAME in $PB_SENSITIVE) with <sensitive>. It
+# matches text, not patterns, so no value is special; it flushes every line, so output is not
+# held back. With RELOAD=1 it reads the values again for each line, while they are being fetched.
+pb_mask() {
+  pb_awk='awk'
+  if awk -W version 2>&1 | grep -q mawk; then pb_awk="awk -W interactive"; fi
+  $pb_awk -v dir="$PB_VARS" -v names="$PB_SENSITIVE" -v reload="${1:-0}" '
+    function load(   i, n, nm, f, l, j, t) {
+      k = 0
+      n = split(names, nm, " ")
+      for (i = 1; i <= n; i++) {
+        f = dir "/" nm[i]
+        while ((getline l < f) > 0) if (l != "") s[++k] = l
+        close(f)
+      }
+      for (i = 2; i <= k; i++) { # longest first, so a value containing another is masked whole
+        t = s[i]
+        for (j = i - 1; j >= 1 && length(s[j]) < length(t); j--) s[j + 1] = s[j]
+        s[j + 1] = t
+      }
+    }
+    BEGIN { load() }
+    {
+      if (reload == 1) load()
+      line = $0
+      for (j = 1; j <= k; j++) {
+        out = ""
+        while ((p = index(line, s[j])) > 0) {
+          out = out substr(line, 1, p - 1) "<sensitive>"
+          line = substr(line, p + length(s[j]))
+        }
+        line = out line
+      }
+      print line
+      fflush()
+    }'
 }

@@ -14,12 +14,7 @@ import (
 // runBootLib sources the boot library in sh and runs script, returning its output and error.
 func runBootLib(t *testing.T, script string, env ...string) (string, error) {
 	t.Helper()
-	dir := t.TempDir()
-	for name, data := range map[string][]byte{"boot.sh": bootLib, "digest.sh": digestLib} {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := writeLibs(t)
 	cmd := exec.Command("sh", "-c", ". "+filepath.Join(dir, "digest.sh")+"\n. "+filepath.Join(dir, "boot.sh")+"\n"+script)
 	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH")}, env...)
 	out, err := cmd.CombinedOutput()
@@ -50,10 +45,8 @@ func TestBootLibSources(t *testing.T) {
 		wantErr bool
 	}{
 		{"imds with a token", "pb_imds tags/instance/Name", []string{"PB_IMDS=" + imds.URL}, "shop.example.com", false},
-		{"imds 404 fails at once", "pb_imds tags/instance/Nope", []string{"PB_IMDS=" + imds.URL}, "IMDS has no tags/instance/Nope", true},
-		{"env", "pb_env GREETING", []string{"GREETING=it's $me"}, "it's $me", false},
-		{"env unset", "pb_env MISSING", nil, "environment variable MISSING is not set", true},
-		{"ssm without the AWS CLI", "pb_ssm /app/secret", nil, "the AWS CLI is needed to read SSM parameter /app/secret", true},
+		{"imds 404 fails at once", "pb_imds tags/instance/Nope", []string{"PB_IMDS=" + imds.URL}, "IMDS has no such path", true},
+		{"ssm without the AWS CLI", "pb_ssm /app/secret", nil, "the AWS CLI is needed to read SSM parameters", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,4 +86,101 @@ func TestBootLibGuard(t *testing.T) {
 	if out, err := run(`pb_guard sha256:b boot-all && echo "all=$PB_RUN_ALL"`); err != nil || !strings.Contains(out, "all=1") {
 		t.Errorf("boot-all: %v %s", err, out)
 	}
+}
+
+// Values reach the steps byte for byte, from every source: trailing newlines (none, one, two),
+// quotes, $, backslashes and non-ASCII bytes included.
+func TestBootValuesAreByteExact(t *testing.T) {
+	values := []string{"plain", "ends\n", "ends twice\n\n", "-----BEGIN KEY-----\nabc\n-----END KEY-----\n",
+		`it's "$HOME" \n \\ $(id)`, "ünïcødé\xff", "", "\n"}
+	bin := t.TempDir()
+	// A stand-in AWS CLI that prints the value as `--output text` does: followed by one newline.
+	fake := "#!/bin/sh\ncat \"$SSM_VALUE_FILE\"\nprintf '\\n'\n"
+	if err := os.WriteFile(filepath.Join(bin, "aws"), []byte(fake), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range values {
+		for _, source := range []string{"file", "ssm", "set"} {
+			t.Run(fmt.Sprintf("%d/%s", i, source), func(t *testing.T) {
+				dir := t.TempDir()
+				valueFile := filepath.Join(dir, "value")
+				if err := os.WriteFile(valueFile, []byte(v), 0o600); err != nil {
+					t.Fatal(err)
+				}
+				vars := filepath.Join(dir, "vars")
+				if err := os.Mkdir(vars, 0o700); err != nil {
+					t.Fatal(err)
+				}
+				var script string
+				switch source {
+				case "file":
+					script = "pb_fetch x file " + quoteSh(valueFile) + " 'file:...'"
+				case "ssm":
+					script = "pb_fetch x ssm /p 'ssm:/p'"
+				case "set":
+					script = "pb_set x " + quoteSh(v)
+				}
+				script += "\nprintf '%s' \"$PARBAKE_VAR_x\" >" + quoteSh(filepath.Join(dir, "out"))
+				if source == "ssm" && strings.ContainsRune(v, 0) {
+					t.Skip()
+				}
+				out, err := runBootLib(t, script, "PB_VARS="+vars, "PB_NL=\n", "SSM_VALUE_FILE="+valueFile, "AWS_REGION=us-east-1",
+					"PATH="+bin+":"+os.Getenv("PATH"))
+				if err != nil {
+					t.Fatalf("%v\n%s", err, out)
+				}
+				got, err := os.ReadFile(filepath.Join(dir, "out"))
+				if err != nil || string(got) != v {
+					t.Errorf("got %q, want %q (%v)", got, v, err)
+				}
+				if st, err := os.Stat(filepath.Join(vars, "x")); err != nil || st.Mode().Perm()&0o077 != 0 {
+					t.Errorf("value file mode %v, %v", st.Mode(), err)
+				}
+			})
+		}
+	}
+}
+
+// pb_mask replaces every line of every sensitive value, whatever its characters, line by line.
+func TestMask(t *testing.T) {
+	secrets := map[string]string{
+		"key":   "-----BEGIN PRIVATE KEY-----\nMIIEv.AB+/c*d?[x]\nline$2^\n-----END PRIVATE KEY-----\n",
+		"pass":  `p@ss.w*rd\1&/|`,
+		"short": "hunter2",
+	}
+	input := "start\nthe key is -----BEGIN PRIVATE KEY-----\nMIIEv.AB+/c*d?[x]\nline$2^\n-----END PRIVATE KEY-----\n" +
+		"pass=p@ss.w*rd\\1&/| and again p@ss.w*rd\\1&/|\nhunter2hunter2\nplain line\n"
+	want := "start\nthe key is <sensitive>\n<sensitive>\n<sensitive>\n<sensitive>\n" +
+		"pass=<sensitive> and again <sensitive>\n<sensitive><sensitive>\nplain line\n"
+	vars := t.TempDir()
+	names := []string{}
+	for n, v := range secrets {
+		if err := os.WriteFile(filepath.Join(vars, n), []byte(v), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, n)
+	}
+	for _, reload := range []string{"0", "1"} {
+		cmd := exec.Command("sh", "-c", ". "+quoteSh(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_mask "+reload)
+		cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "PB_VARS=" + vars, "PB_SENSITIVE=" + strings.Join(names, " ")}
+		cmd.Stdin = strings.NewReader(input)
+		out, err := cmd.CombinedOutput()
+		if err != nil || string(out) != want {
+			t.Errorf("reload=%s: got %q, %v; want %q", reload, out, err, want)
+		}
+	}
+}
+
+func quoteSh(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+
+// writeLibs writes the boot libraries into a directory.
+func writeLibs(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, data := range map[string][]byte{"boot.sh": bootLib, "digest.sh": digestLib} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }

@@ -45,6 +45,7 @@ type Options struct {
 	Format       Format
 	Gzip         string
 	IMDSEndpoint string
+	SSMEndpoint  string // --endpoint-url for the AWS CLI's SSM calls; "" for the default
 	Parts        []Part
 	OnMismatch   OnMismatch
 	Version      string // parbake's, for the runner's header

@@ -40,21 +40,26 @@ type stepWeight struct {
 type bootData struct {
 	Recipe, Role, Version string
 	Log, State, IMDS      string
+	SSMEndpoint           string
 	Manifest, Stage, Lock string
 	Bundle                string // base64 of the bundle, wrapped
 	Guard                 bool
 	Digest, OnMismatch    string
-	Variables             []assignment
+	Sensitive             string       // names of the sensitive variables, for the mask
+	Variables             []assignment // in the order the instance resolves them
+	PreFetch              []runner.StepCall
 	Steps                 []runner.StepCall
 }
 
-// assignment sets one variable on the instance: fetched with Fetch from Path, or a value.
+// assignment gives one variable its value on the instance: fetched from a source, or carried in
+// the user data (Fetch empty).
 type assignment struct {
-	Shell, Fetch, Path, Value string
+	Name     string
+	Fetch    recipe.SourceKind
+	PathWord string // the source's path as a shell word; other variables expand in it
+	From     string // the from as the recipe wrote it, for messages
+	Value    string
 }
-
-// fetchers name the boot library function that reads each kind of source.
-var fetchers = map[recipe.SourceKind]string{recipe.SourceIMDS: "pb_imds", recipe.SourceSSM: "pb_ssm", recipe.SourceEnv: "pb_env"}
 
 // script renders the boot runner for the steps that run at boot (all of them with boot-all),
 // returning it with each step's weight.
@@ -66,7 +71,7 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	if err := checkInlineSize(steps); err != nil {
 		return "", nil, err
 	}
-	vars, err := variableAssignments(steps, p.Variables, o.Values)
+	vars, sensitive, err := variableAssignments(steps, p.Variables, o.Values)
 	if err != nil {
 		return "", nil, err
 	}
@@ -75,8 +80,9 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	b.Add("boot.sh", 0o644, bootLib)
 	b.Add("digest.sh", 0o644, digestLib)
 	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, State: StatePath,
-		IMDS: o.IMDSEndpoint, Manifest: runner.ManifestPath, Stage: runner.StageDir, Lock: runner.LockPath,
-		Guard: len(p.Bake()) > 0, Digest: p.BakeDigest, OnMismatch: string(o.OnMismatch), Variables: vars}
+		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint, Manifest: runner.ManifestPath, Stage: runner.StageDir, Lock: runner.LockPath,
+		Guard: len(p.Bake()) > 0, Digest: p.BakeDigest, OnMismatch: string(o.OnMismatch), Variables: vars,
+		Sensitive: strings.Join(sensitive, " ")}
 	var weights []stepWeight
 	for i, s := range steps {
 		before := b.Size()
@@ -85,7 +91,13 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 			return "", nil, err
 		}
 		weights = append(weights, stepWeight{Name: s.Name, Bytes: int(b.Size() - before)})
-		d.Steps = append(d.Steps, runner.NewStepCall(i+1, len(steps), s, file))
+		call := runner.NewStepCall(i+1, len(steps), s, file)
+		// The AWS CLI must be there before any ssm: value is fetched.
+		if s.Name == recipe.AWSCLIStep && s.Phase == recipe.PhaseBoot && len(vars) > 0 {
+			d.PreFetch = append(d.PreFetch, call)
+			continue
+		}
+		d.Steps = append(d.Steps, call)
 	}
 	archive, err := b.TarGz()
 	if err != nil {
@@ -102,64 +114,106 @@ func checkInlineSize(steps []*plan.Step) error {
 		for _, f := range s.Content.Files {
 			if f.Size() > MaxUserData {
 				return fmt.Errorf("%s: %w: step %q's file %s is %d bytes; bake the step (phase = \"bake\") or fetch the file on the instance",
-					f.Range, ErrTooLarge, s.Name, f.Path, f.Size())
+					recipe.Pos(f.Range), ErrTooLarge, s.Name, f.Path, f.Size())
 			}
 		}
 		if sc := s.Content.Script; sc != nil && sc.Source.Size > MaxUserData {
-			return fmt.Errorf("%s: %w: step %q's script is %d bytes; bake the step (phase = \"bake\")", sc.Range, ErrTooLarge, s.Name, sc.Source.Size)
+			return fmt.Errorf("%s: %w: step %q's script is %d bytes; bake the step (phase = \"bake\")", recipe.Pos(sc.Range), ErrTooLarge, s.Name, sc.Source.Size)
 		}
 	}
 	return nil
 }
 
-// variableAssignments fetches, on the instance, each boot variable the steps use: from IMDS, SSM
-// or the environment, or inlined from the given values when it has no `from`. Sensitive values
-// are never inlined.
-func variableAssignments(steps []*plan.Step, vars []*recipe.Variable, values map[string]string) ([]assignment, error) {
-	usedBy := map[string]string{}
-	for _, s := range steps {
-		for _, v := range s.BootVars {
-			if _, ok := usedBy[v]; !ok {
-				usedBy[v] = s.Name
-			}
-		}
-	}
-	names := make([]string, 0, len(usedBy))
-	for n := range usedBy {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+// variableAssignments lists, in the order the instance resolves them, every variable the steps
+// use, and every variable their sources' paths use in turn: fetched from IMDS, SSM or a file,
+// or carried in the user data when it has no from. Sensitive values are never carried. It also
+// names the sensitive ones, which the runner masks.
+func variableAssignments(steps []*plan.Step, vars []*recipe.Variable, values map[string]string) ([]assignment, []string, error) {
 	byName := map[string]*recipe.Variable{}
 	for _, v := range vars {
 		byName[v.Name] = v
 	}
+	used := map[string]recipe.VarRef{} // the first reference, for messages
+	var queue []string
+	for _, s := range steps {
+		for _, ref := range s.BootRefs {
+			if _, ok := used[ref.Name]; !ok {
+				used[ref.Name] = ref
+				queue = append(queue, ref.Name)
+			}
+		}
+	}
+	for i := 0; i < len(queue); i++ { // a from's variables are needed too
+		if src := byName[queue[i]].From; src != nil {
+			for _, dep := range src.Refs {
+				if _, ok := used[dep]; !ok {
+					used[dep] = recipe.VarRef{Name: dep, Range: src.Range}
+					queue = append(queue, dep)
+				}
+			}
+		}
+	}
 	var out []assignment
-	var missing []string
-	for _, n := range names {
+	var sensitive, missing []string
+	for _, n := range resolutionOrder(queue, byName) {
 		v := byName[n]
-		a := assignment{Shell: runner.VarName(n)}
+		a := assignment{Name: n}
 		switch {
 		case v.From != nil:
-			a.Fetch, a.Path = fetchers[v.From.Kind], v.From.Path
+			a.Fetch, a.PathWord, a.From = v.From.Kind, runner.Word(v.From.Path), v.From.String()
 		case v.Sensitive:
-			return nil, fmt.Errorf("step %q uses sensitive variable %q, whose value would be written into user data; declare it with boot = true and a from (imds:, ssm: or env:) so the instance fetches it", usedBy[n], n)
+			return nil, nil, fmt.Errorf("%s: variable %q is sensitive, so its value may not be written into user data; declare it with boot = true and a from (imds:, ssm: or file:) so the instance fetches it",
+				recipe.Pos(used[n].Range), n)
 		default:
 			val, ok := values[n]
 			if !ok {
 				if v.Default == cty.NilVal || v.Default.IsNull() {
-					missing = append(missing, n)
+					missing = append(missing, fmt.Sprintf("%s (%s)", n, recipe.Pos(v.DeclRange)))
 					continue
 				}
 				val = v.Default.AsString()
 			}
 			a.Value = val
 		}
+		if v.Sensitive {
+			sensitive = append(sensitive, n)
+		}
 		out = append(out, a)
 	}
 	if len(missing) > 0 {
-		return nil, fmt.Errorf("no value for boot variable %s: it has no from and no default; set it in variables", strings.Join(missing, ", "))
+		return nil, nil, fmt.Errorf("no value for boot variable %s: it has no from and no default; set it in variables", strings.Join(missing, ", "))
 	}
-	return out, nil
+	return out, sensitive, nil
+}
+
+// resolutionOrder sorts names so that each comes after the variables its from uses, ties by
+// name. Load has refused cycles.
+func resolutionOrder(names []string, byName map[string]*recipe.Variable) []string {
+	pending := append([]string{}, names...)
+	sort.Strings(pending)
+	done := map[string]bool{}
+	var out []string
+	for len(pending) > 0 {
+		progressed := false
+		for i, n := range pending {
+			ready := true
+			if src := byName[n].From; src != nil {
+				for _, dep := range src.Refs {
+					ready = ready && done[dep]
+				}
+			}
+			if ready {
+				out, done[n] = append(out, n), true
+				pending = append(pending[:i], pending[i+1:]...)
+				progressed = true
+				break
+			}
+		}
+		if !progressed {
+			return append(out, pending...) // unreachable after Load's cycle check
+		}
+	}
+	return out
 }
 
 // wrap breaks s into lines of width bytes, joined by eol, for base64 in scripts and MIME parts.

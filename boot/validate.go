@@ -18,7 +18,10 @@ var (
 // ErrInvalidOption is wrapped by every error Validate returns.
 var ErrInvalidOption = errors.New("invalid option")
 
-var imdsEndpoint = regexp.MustCompile(`^https?://[A-Za-z0-9.:\[\]-]+$`)
+var (
+	imdsEndpoint = regexp.MustCompile(`^https?://[A-Za-z0-9.:\[\]-]+$`)
+	ssmEndpoint  = regexp.MustCompile(`^https?://[A-Za-z0-9.:\[\]-]+(/[A-Za-z0-9._~/-]*)?$`)
+)
 
 // Validate checks the options after defaults, returning one error per problem, each naming the
 // field. Callers that configure from users (the data source) call it; Render assumes it passed.
@@ -38,6 +41,9 @@ func Validate(o Options) []error {
 	oneOf("on_mismatch", string(o.OnMismatch), OnMismatches)
 	if !imdsEndpoint.MatchString(o.IMDSEndpoint) {
 		errs = append(errs, fmt.Errorf("%w: imds_endpoint: %q must be an http(s) URL with a host and no path", ErrInvalidOption, o.IMDSEndpoint))
+	}
+	if o.SSMEndpoint != "" && !ssmEndpoint.MatchString(o.SSMEndpoint) {
+		errs = append(errs, fmt.Errorf("%w: ssm_endpoint: %q must be an http(s) URL", ErrInvalidOption, o.SSMEndpoint))
 	}
 	for i, p := range o.Parts {
 		if p.ContentType == "" || p.Content == "" {

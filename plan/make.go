@@ -45,6 +45,7 @@ func Make(r *recipe.Recipe, in Inputs) (*Plan, hcl.Diagnostics) {
 		for _, ref := range rs.VarRefs {
 			if v := vars[ref.Name]; v.Boot || v.Sensitive {
 				s.BootVars = append(s.BootVars, v.Name)
+				s.BootRefs = append(s.BootRefs, ref)
 			}
 		}
 		s.Phase, s.Reason, d = place(r, rs, s, vars, placed, allRoles)

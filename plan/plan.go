@@ -39,7 +39,8 @@ type Step struct {
 	Measured    bool // Estimate was measured rather than estimated
 	Timeout     time.Duration
 	Retries     int
-	BootVars    []string // boot or sensitive variables the step uses, resolved on the instance
+	BootVars    []string        // boot or sensitive variables the step uses, resolved on the instance
+	BootRefs    []recipe.VarRef // where the step refers to each of them, for messages
 	Content     *recipe.Content
 }
 

@@ -48,6 +48,14 @@ var badInputs = []struct {
 	{"bad step name", "step \"a b\" {}\n", 1, "Invalid step name"},
 	{"apache variable in content", "step \"a\" {\n  file \"/x\" {\n    content = \"RewriteCond %{HTTPS} off\"\n  }\n}\n", 3, "%%{…} for %{…}"},
 	{"shell variable in run", "step \"a\" {\n  run = [\"echo ${HOME}\"]\n}\n", 2, "$${…} for ${…}"},
+	{"from cycle", "variable \"a\" {\n  boot = true\n  from = \"ssm:/x/${var.b}\"\n}\nvariable \"b\" {\n  boot = true\n  from = \"ssm:/y/${var.a}\"\n}\n", 3, "a → b → a"},
+	{"from with an undeclared variable", "variable \"a\" {\n  boot = true\n  from = \"ssm:/x/${var.nope}\"\n}\n", 3, "refers to var.nope"},
+	{"from with a function of a boot variable", "variable \"d\" {\n  boot = true\n}\nvariable \"a\" {\n  boot = true\n  from = \"ssm:/x/${upper(var.d)}\"\n}\n", 6, "upper() is applied to var.d"},
+	{"from kind from a variable", "variable \"k\" {\n  boot = true\n}\nvariable \"a\" {\n  boot = true\n  from = \"${var.k}:/x\"\n}\n", 6, "from must be imds:"},
+	{"env source is gone", "variable \"a\" {\n  boot = true\n  from = \"env:X\"\n}\n", 3, "use file:<path>"},
+	{"file source must be absolute", "variable \"a\" {\n  boot = true\n  from = \"file:etc/x\"\n}\n", 3, "must be absolute"},
+	{"function of a boot variable in a step", "variable \"d\" {\n  boot = true\n}\nstep \"s\" {\n  run = [\"echo ${upper(var.d)}\"]\n}\n", 5, "move the transformation into a command"},
+	{"function of a sensitive variable in content", "variable \"p\" {\n  sensitive = true\n  boot = true\n  from = \"ssm:/p\"\n}\nstep \"s\" {\n  file \"/x\" {\n    content = base64encode(var.p)\n  }\n}\n", 8, "base64encode() is applied to var.p"},
 	{"syntax error", "step \"a\" {\n  run = [\n", 0, ""},
 }
 
@@ -147,5 +155,36 @@ func TestBootAndSensitiveValuesArePlaceholders(t *testing.T) {
 		if vals[n].AsString() != Placeholder(n) {
 			t.Errorf("%s = %q, want its placeholder", n, vals[n].AsString())
 		}
+	}
+}
+
+// After evaluation a NUL byte outside a placeholder is an error at the attribute: no shell word
+// can carry it.
+func TestNULIsRefusedWhereItReachesAShell(t *testing.T) {
+	tests := []struct {
+		name, src string
+		wantErr   bool
+	}{
+		{"in a command", "step \"s\" {\n  run = [\"echo \\u0000\"]\n}\n", true},
+		{"in the environment", "step \"s\" {\n  environment = { A = \"\\u0000\" }\n}\n", true},
+		{"in content beside a boot value", "variable \"d\" {\n  boot = true\n}\nstep \"s\" {\n  file \"/x\" {\n    content = \"\\u0000${var.d}\"\n  }\n}\n", true},
+		{"in plain content, which travels in a tar", "step \"s\" {\n  file \"/x\" {\n    content = \"\\u0000\"\n  }\n}\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, diags := LoadSource([]byte(tt.src), "n.hcl", t.TempDir())
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			vals, diags := r.ResolveValues(nil)
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			_, diags = r.Evaluate(r.Steps[0], r.EvalContext(vals))
+			err := AsError(diags)
+			if (err != nil) != tt.wantErr || (err != nil && !strings.Contains(err.Error(), "NUL byte")) {
+				t.Errorf("error %v, want error %v", err, tt.wantErr)
+			}
+		})
 	}
 }

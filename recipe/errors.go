@@ -46,3 +46,8 @@ func AsError(diags hcl.Diagnostics) error {
 	}
 	return &Error{Diags: diags}
 }
+
+// Pos writes a range as file:line:col, as every parbake message does.
+func Pos(r hcl.Range) string {
+	return fmt.Sprintf("%s:%d:%d", r.Filename, r.Start.Line, r.Start.Column)
+}

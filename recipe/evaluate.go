@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
@@ -80,7 +81,7 @@ func (r *Recipe) ResolveValues(given map[string]string) (map[string]cty.Value, h
 		if _, ok := given[v.Name]; ok && v.From != nil {
 			// A value that would be silently ignored is a mistake: say which source wins.
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Value for a variable with from",
-				Detail: fmt.Sprintf("variables sets %q, but the recipe fetches it on the instance from %s; remove the value, or remove from to pass it here.", v.Name, v.From),
+				Detail:  fmt.Sprintf("variables sets %q, but the recipe fetches it on the instance from %s; remove the value, or remove from to pass it here.", v.Name, v.From),
 				Subject: v.DeclRange.Ptr()})
 			continue
 		}
@@ -189,6 +190,7 @@ func (r *Recipe) Evaluate(s *Step, ctx *hcl.EvalContext) (*Content, hcl.Diagnost
 					diags = append(diags, attrError(a, "Invalid environment name", fmt.Sprintf("%q is not a valid environment variable name.", k.AsString())))
 					continue
 				}
+				diags = append(diags, checkNUL(a, v.AsString())...)
 				c.Environment = append(c.Environment, EnvVar{Name: k.AsString(), Value: v.AsString()})
 			}
 		}
@@ -196,6 +198,7 @@ func (r *Recipe) Evaluate(s *Step, ctx *hcl.EvalContext) (*Content, hcl.Diagnost
 	if a, ok := s.attrs["packages"]; ok {
 		l, d := evalStrings(a, ctx)
 		diags = append(diags, d...)
+		diags = append(diags, checkNUL(a, l...)...)
 		c.Packages = l
 	}
 	for _, f := range s.files {
@@ -218,6 +221,7 @@ func (r *Recipe) Evaluate(s *Step, ctx *hcl.EvalContext) (*Content, hcl.Diagnost
 	if a, ok := s.attrs["run"]; ok {
 		l, d := evalStrings(a, ctx)
 		diags = append(diags, d...)
+		diags = append(diags, checkNUL(a, l...)...)
 		c.Run = l
 	}
 	for _, sv := range s.services {
@@ -248,6 +252,9 @@ func (r *Recipe) evalFile(f *fileBlock, ctx *hcl.EvalContext, stepAllowOutside b
 		diags = append(diags, d...)
 		if !d.HasErrors() {
 			file.Data = []byte(v.AsString())
+			if HasPlaceholder(v.AsString()) { // assembled by the shell on the instance
+				diags = append(diags, checkNUL(a, v.AsString())...)
+			}
 		}
 	}
 	if a, ok := f.Attrs["source"]; ok {
@@ -315,4 +322,17 @@ func (r *Recipe) localFile(a *hcl.Attribute, p string, allowOutside bool) (*Loca
 		return nil, attrError(a, "Unreadable file", fmt.Sprintf("%s: %s", a.Name, err))
 	}
 	return lf, nil
+}
+
+// checkNUL refuses a NUL byte outside a placeholder in text that reaches a shell script: a shell
+// word cannot hold one. (HCL strings can: "\u0000".)
+func checkNUL(a *hcl.Attribute, values ...string) hcl.Diagnostics {
+	for _, s := range values {
+		for _, p := range SplitPlaceholders(s) {
+			if p.Var == "" && strings.ContainsRune(p.Text, 0) {
+				return hcl.Diagnostics{attrError(a, "NUL byte", fmt.Sprintf("%q holds a NUL byte, which no shell command or word can carry; use a file block's source for binary content.", a.Name))}
+			}
+		}
+	}
+	return nil
 }

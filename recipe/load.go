@@ -151,6 +151,10 @@ func decode(bodies []hcl.Body, dir, name string) (*Recipe, hcl.Diagnostics) {
 	if diags.HasErrors() {
 		return nil, diags
 	}
+	if diags = append(diags, decodeSources(r)...); diags.HasErrors() {
+		return nil, diags
+	}
+	addAWSCLIStep(r)
 	diags = append(diags, validate(r)...)
 	return r, diags
 }

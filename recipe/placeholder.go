@@ -5,7 +5,8 @@ import "strings"
 // Values that are not known when the plan is made (boot variables) or must never be written out
 // (sensitive variables) are evaluated as placeholders. Renderers split strings at placeholders
 // and emit a shell variable expansion there, so the real value is only ever seen on the instance.
-// NUL delimits them because NUL can appear in neither HCL strings nor shell words.
+// NUL delimits them: a shell word cannot hold one, so after evaluation every NUL must belong to a
+// placeholder (HCL strings can hold "\u0000"; Evaluate refuses those that reach a script).
 const (
 	placeholderStart = "\x00parbake:var:"
 	placeholderEnd   = "\x00"

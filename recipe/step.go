@@ -192,8 +192,8 @@ func checkLocal(dir, p string, attr *hcl.Attribute, allowOutside bool) *hcl.Diag
 	return nil
 }
 
-// collectVarRefs lists the var.NAME references in the step's evaluated expressions.
-func collectVarRefs(s *Step) []VarRef {
+// valueExprs are the step's expressions that may use variables, in source order.
+func (s *Step) valueExprs() []hcl.Expression {
 	var exprs []hcl.Expression
 	for _, n := range actionStepAttrs {
 		if a, ok := s.attrs[n]; ok {
@@ -205,6 +205,12 @@ func collectVarRefs(s *Step) []VarRef {
 			exprs = append(exprs, a.Expr)
 		}
 	}
+	return exprs
+}
+
+// collectVarRefs lists the var.NAME references in the step's evaluated expressions.
+func collectVarRefs(s *Step) []VarRef {
+	exprs := s.valueExprs()
 	seen := map[string]bool{}
 	var refs []VarRef
 	for _, e := range exprs {

@@ -35,24 +35,9 @@ type Variable struct {
 	Boot        bool
 	From        *Source // where a boot variable is fetched on the instance; nil for none
 	DeclRange   hcl.Range
+
+	fromExpr hcl.Expression // evaluated once every variable is declared (decodeSources)
 }
-
-// SourceKind names where a boot variable's value is fetched on the instance.
-type SourceKind string
-
-const (
-	SourceIMDS SourceKind = "imds"
-	SourceSSM  SourceKind = "ssm"
-	SourceEnv  SourceKind = "env"
-)
-
-// Source is a parsed `from` reference such as imds:tags/instance/Domain.
-type Source struct {
-	Kind SourceKind
-	Path string
-}
-
-func (s Source) String() string { return string(s.Kind) + ":" + s.Path }
 
 // Policy holds the four questions that decide auto placement.
 type Policy struct {

@@ -19,6 +19,7 @@ func validate(r *Recipe) hcl.Diagnostics {
 	for _, v := range r.Variables {
 		vars[v.Name] = v
 	}
+	instance := instanceVariables(r)
 	for _, s := range r.Steps {
 		for _, dep := range s.After {
 			d, ok := steps[dep]
@@ -43,6 +44,9 @@ func validate(r *Recipe) hcl.Diagnostics {
 			}
 		}
 		diags = append(diags, checkLocalFiles(r.Dir, s)...)
+		for _, e := range s.valueExprs() {
+			diags = append(diags, functionsOnInstanceValues(e, instance)...)
+		}
 	}
 	if diags.HasErrors() {
 		return diags

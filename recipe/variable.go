@@ -3,7 +3,6 @@ package recipe
 import (
 	"fmt"
 	"regexp"
-	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
@@ -55,15 +54,7 @@ func decodeVariable(block *hcl.Block) (*Variable, hcl.Diagnostics) {
 	}
 	if a, ok := content.Attributes["from"]; ok {
 		fromAttr = a
-		s, d := staticString(a)
-		diags = append(diags, d...)
-		if !d.HasErrors() {
-			src, err := ParseSource(s)
-			if err != nil {
-				diags = append(diags, attrError(a, "Invalid from", err.Error()))
-			}
-			v.From = src
-		}
+		v.fromExpr = a.Expr // it may use other variables: decoded once all are declared
 	}
 	if a, ok := content.Attributes["default"]; ok && !diags.HasErrors() {
 		d := decodeDefault(v, a)
@@ -95,9 +86,9 @@ func checkVariable(v *Variable, block *hcl.Block, bootAttr, fromAttr *hcl.Attrib
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Boot variable must be a string",
 			Detail: fmt.Sprintf("Variable %q is resolved on the instance as text; declare it with type = string.", v.Name), Subject: rng.Ptr()})
 	}
-	if v.Boot && v.Sensitive && v.From == nil {
+	if v.Boot && v.Sensitive && fromAttr == nil {
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Sensitive boot variable without from",
-			Detail:  fmt.Sprintf("Variable %q is sensitive, so its value may not be written into user data; give it a from (imds:, ssm: or env:) so the instance fetches it.", v.Name),
+			Detail:  fmt.Sprintf("Variable %q is sensitive, so its value may not be written into user data; give it a from (imds:, ssm: or file:) so the instance fetches it.", v.Name),
 			Subject: block.DefRange.Ptr()})
 	}
 	return diags
@@ -112,35 +103,7 @@ func typeAllowed(t cty.Type) bool {
 	return false
 }
 
-// ParseSource parses a boot variable's `from`: imds:<path>, ssm:<parameter> or env:<NAME>.
-func ParseSource(s string) (*Source, error) {
-	kind, path, ok := strings.Cut(s, ":")
-	if !ok || path == "" {
-		return nil, fmt.Errorf("from must be imds:<path under latest/meta-data/>, ssm:<parameter name> or env:<NAME>; got %q", s)
-	}
-	switch SourceKind(kind) {
-	case SourceIMDS:
-		if strings.HasPrefix(path, "/") || strings.Contains(path, "..") || !safeSourcePath.MatchString(path) {
-			return nil, fmt.Errorf("imds path %q must be relative to latest/meta-data/, without .. or unusual characters", path)
-		}
-	case SourceSSM:
-		if !safeSourcePath.MatchString(path) {
-			return nil, fmt.Errorf("ssm parameter name %q has characters SSM does not allow", path)
-		}
-	case SourceEnv:
-		if !envName.MatchString(path) {
-			return nil, fmt.Errorf("env name %q is not a valid environment variable name", path)
-		}
-	default:
-		return nil, fmt.Errorf("unknown source %q; from starts with imds, ssm or env and a colon", kind)
-	}
-	return &Source{Kind: SourceKind(kind), Path: path}, nil
-}
-
-var (
-	safeSourcePath = regexp.MustCompile(`^[A-Za-z0-9_./:-]+$`)
-	envName        = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
-)
+var envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // decodeDefault evaluates a variable's default and converts it to the variable's type.
 func decodeDefault(v *Variable, a *hcl.Attribute) hcl.Diagnostics {

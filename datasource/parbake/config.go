@@ -30,6 +30,9 @@ type Config struct {
 	// Where the instance reaches its metadata service, for `imds:` variables. Defaults to
 	// `http://169.254.169.254`; use `http://[fd00:ec2::254]` on IPv6-only subnets.
 	IMDSEndpoint string `mapstructure:"imds_endpoint"`
+	// Where the instance's AWS CLI sends its SSM requests for `ssm:` variables (its
+	// `--endpoint-url`), such as a VPC endpoint. Defaults to the region's public endpoint.
+	SSMEndpoint string `mapstructure:"ssm_endpoint"`
 	// A file to write the exact user data bytes to (gzipped when `gzipped` is true), atomically,
 	// ready to hand to EC2 or a launch template.
 	OutputFile string `mapstructure:"output_file"`

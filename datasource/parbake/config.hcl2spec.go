@@ -51,6 +51,7 @@ type FlatConfig struct {
 	Format              *string           `mapstructure:"format" cty:"format" hcl:"format"`
 	Gzip                *string           `mapstructure:"gzip" cty:"gzip" hcl:"gzip"`
 	IMDSEndpoint        *string           `mapstructure:"imds_endpoint" cty:"imds_endpoint" hcl:"imds_endpoint"`
+	SSMEndpoint         *string           `mapstructure:"ssm_endpoint" cty:"ssm_endpoint" hcl:"ssm_endpoint"`
 	OutputFile          *string           `mapstructure:"output_file" cty:"output_file" hcl:"output_file"`
 	Parts               []FlatPartConfig  `mapstructure:"part" cty:"part" hcl:"part"`
 	Image               *FlatImageConfig  `mapstructure:"image" cty:"image" hcl:"image"`
@@ -84,6 +85,7 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"format":                     &hcldec.AttrSpec{Name: "format", Type: cty.String, Required: false},
 		"gzip":                       &hcldec.AttrSpec{Name: "gzip", Type: cty.String, Required: false},
 		"imds_endpoint":              &hcldec.AttrSpec{Name: "imds_endpoint", Type: cty.String, Required: false},
+		"ssm_endpoint":               &hcldec.AttrSpec{Name: "ssm_endpoint", Type: cty.String, Required: false},
 		"output_file":                &hcldec.AttrSpec{Name: "output_file", Type: cty.String, Required: false},
 		"part":                       &hcldec.BlockListSpec{TypeName: "part", Nested: hcldec.ObjectSpec((*FlatPartConfig)(nil).HCL2Spec())},
 		"image":                      &hcldec.BlockSpec{TypeName: "image", Nested: hcldec.ObjectSpec((*FlatImageConfig)(nil).HCL2Spec())},

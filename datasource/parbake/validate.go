@@ -35,7 +35,7 @@ func (c *Config) bootOptions() boot.Options {
 		parts = append(parts, boot.Part{ContentType: p.ContentType, Content: p.Content, Filename: p.Filename})
 	}
 	o := boot.WithDefaults(boot.Options{
-		Values: c.Variables, Format: boot.Format(c.Format), Gzip: c.Gzip, IMDSEndpoint: c.IMDSEndpoint,
+		Values: c.Variables, Format: boot.Format(c.Format), Gzip: c.Gzip, IMDSEndpoint: c.IMDSEndpoint, SSMEndpoint: c.SSMEndpoint,
 		Parts: parts, OnMismatch: boot.OnMismatch(c.OnMismatch), Version: version.String(),
 	})
 	c.Format, c.Gzip, c.IMDSEndpoint, c.OnMismatch = string(o.Format), o.Gzip, o.IMDSEndpoint, string(o.OnMismatch)

@@ -2,145 +2,179 @@
 # parbake boot runner: generated, do not edit. Recipe 'web', role '', parbake 0.1.0.
 set -eu
 umask 022
+PB_NL='
+'
 PB_LOG='/var/log/parbake-boot.log'
-# Re-run through tee, so every line reaches both the console (and cloud-init's output) and the
-# log, keeping the runner's own exit status.
-if [ -z "${PB_LOGGING:-}" ]; then
+PB_SENSITIVE=''
+export PB_NL PB_LOG PB_SENSITIVE
+if [ -z "${PB_PHASE:-}" ]; then
+  # The parent unpacks the bundle, keeps the variables' values in a directory only root can read
+  # (on /run, a tmpfs, where there is one), and runs the two phases through the mask and tee, so
+  # that every line reaches the console, cloud-init's output and the log, with no sensitive value.
   mkdir -p "$(dirname "$PB_LOG")"
-  PB_LOGGING=1
-  export PB_LOGGING
-  PB_RC=$(mktemp)
-  { sh "$0" "$@" 2>&1 && echo 0 >"$PB_RC" || echo $? >"$PB_RC"; } | tee -a "$PB_LOG"
-  PB_STATUS=$(cat "$PB_RC")
-  rm -f "$PB_RC"
-  exit "$PB_STATUS"
-fi
-PB_DIR=$(mktemp -d "${TMPDIR:-/tmp}/parbake-boot.XXXXXX")
-trap 'rm -rf -- "$PB_DIR"' EXIT
-base64 -d >"$PB_DIR/bundle.tar.gz" <<'PARBAKE_BUNDLE_END'
-H4sIAAAAAAAC/+xb/XLbRpL333yKDkiHpEyQIG3Fd9QyG9liYlVsSSXRu6myvdwhMCSnCAyQmYE+
-VlbVPc092D3JVfcMPkjJTrJ1yd5dmeWySGBm0N/z6+7BIk1NX68f/Z6fIAiCb549o79BEOz+/Wa4
-X96z14fB/nD0CIJHf8An14apR0HwP8Fknbn/I58mZEwt2IYDWgLEYqGYuoHO2enF8U+g190xXK2Z
-gVTGN2DWbpjKpeQKopTrPszWHLThGSQsXAvJ1Q0Io3m8BKEbTZqk10zxCFfv63W/0WhCtpivcqYi
-mP50Nn05mx7B6cn8zfHFm8PZy1cQrnm40TRVJGzF2xqIxoRJseTaAFsxIbWhEZFYcfoqNOSaq0YT
-ImYYXDENisuI46OXqerDqQQGidAJM+EahAHFl7nmugepgith1sSdz+IYNDcazl7Mz9+ezA9fvwad
-Wu7ZhkeNJvGrUQyw5oqDSdN+o2Cp04XbBiCHyzSX0aTVyRZzYmNuSe02AMQS3oHXKgZ5MAGvNfTg
-wwE+RzYAAHi4TsFz+hlX0oB1GkdWOvw646HhkRVPpzXsejRVcZMrCUEDYCmqx43wOSWPv+FZtHxJ
-bQ9kaqA1PCBDEHIF/BLVTlbADD3B0lFJcDJ8kLCd55JCcEGTQpjKpVjlKF5ULeqbydARh4q2arYi
-0MCko5h0ZNXZGvZgkZstQ2qdvZi/OTw5/n56MQPNbjTUtPDt16NGSeTTxp0zVWRoTtwdnxxNf4LZ
-6ezwNZwcvpnCq8OLVzA7fjM9fTuD8+ns/Hh6Ad8fv57C2avDiylKSAOzokllyCHjqsYLazQhYWrD
-FUiW8AjY0nBlnYakKSP0JlgzvYaEbbiGmOEIJEmD3ogMhOnDC2LamiX5qsplowlXay5pMetsxCUw
-iMRyyRWXxkqFbLfk0dmvM5l/I5NB9X+Ar7+mS7eVVsd+cOfBVxMYblnTrpazxRyZnHgo/IvZ4Ww6
-aD31W7fPmnrNRvvfjO+84on+0roFjt92B3eRK/CQTJ94bw2h9RQC7yEjftcaDlqjDziAxYqz6AYU
-k5DKbYPyPmOYk0kZH6vVPMsR6YeclhzLaz3F/57hf/v43zf433McnGwiocDH0QX/eHkM31aslrYm
-kkjD2eHsFWRKSDRsuGRxzmGp0sRasiMcEm4Y+YDm6lKEvAfHb44uLkdjNDiutUBW0w2XsBRKm56N
-xtYgMmbWkGN0JIPSZoCr+bjcoA/HGBuNElzD1VrEnBaGME24hjyzToUxIMWI+ix4RhaElDvjCdMk
-QdP1LyHMVQzfDiJ+OZB5HMPo26+H8PEj3O6qiwYKDZLziEcYAVBnqGHiHCkgBz0odDUcPT+AO6sM
-o24mgf26SKObSauTbAxPMoy1loPxAURpYUg4vNXp2G/wBIbdbnErTCM+CYKAfosljUYZTlodotDX
-F2ik/k9w9nYGvp+wa9+IhMMI/FfQ/slnV9rn4cgvtOPTdN+Y2Nc8TGWkx/A0CNrWGpCtgdMAy8SA
-BnswqiTWrflARWGdmi0aUus/KAUP/CtoP75dG5PRrLs20uh9isYxhUJHwT3qKvtAm68TiOrclRw5
-EUDItN048CaIgotREHQhZKZG6wGopPT+4opzSjg4cBOfBc+69wa6e/cCABntmmmQKZpRZ5lWoRcM
-W+kecMkWsf0BQt53rW6xJ9hPYXkFQVyzsDAUt58bhXJfcXgabIUv+BTZu26Q5nFEznXP/HFvLbQC
-nZhpA69mszPQhplcl2LeormguK4UHXOe0aUolbyMPFondk8rAo+Ei4s3GABZwg1XPYh4qG4yw6Oe
-3V8xkBz+9QJevj6mCKB1cj8AsCv9oP9/Cne4BR8IBVvUEP6gyCwMCGnSGmjpZCzcsBXXMIF37z12
-pcNYvPc+1CRTxZAGUBBBMlECK2786iG+j9uyDfO+j0z7TggYXH3/5xyBz1kxvv8XCtW+n+YmQ+DB
-r00pXy4vd+XL5aVQqUxwK75kSpAxpktixYLsHiyZiBES0V6OvGrIpeaGJM7lZYU3NTcT3LouWQye
-+/2+ddsaPtHc0BbrbFRzg9u65gY+PBiLH6SrNSSdpAZo/lYotoHYPRnZW0L7sW7De+99qzV87+H+
-9ujL53/dx2Ykv28F4Bfy/+Cb4W7+PwxGwy/5/x+U/28np0VwKrLdIr1WPEwVBmMht9KpMiXv1BOr
-LqbUjSZ4MpXcszWCeuUAtwZcJYzTPPJtpudylEWKwFS7rC+VHCK+FFJgwHUws6J2N9feyiJq9NzL
-JIrUXPMIfAltPfjbu3djnbGQjz982POQdfcMb7x1533n3d+8D3vvu15/b/B+OMjau4/6CGvcrXwJ
-w26ZAZUx8b3ECbcFDWMfRXT3r4qPtiTz6F9Y/xs9ffbsXv3v6fCbL/7/x9b/nGferwD24UXqsF59
-YOHCdbfWaa5CBGQ9uq3TRpOKhPX6kA6VyEwPdOrKIm0NLETv1rDga3bJbfUDYZeQwIVZcwXZmmne
-bzQbTXhDRQANTHGIheQavPG4QC6z0x+nJ+Pxj8cnR3B4/sPFf/3Hf3qYpSKsjzC8WGDWQ7bR9xe2
-qpmp9FJgvsxVv9EEWgXBTrhONZdUs1G5JKY2PEO8icSveRxX8MismbGg9ZIr4NdZqggp6xQx0xoh
-nGUY0aANsiGTkDGtATMT5gpBfZiitOwMHmtelI/cJKGpImQZsSKZlXCRCpc9WPBlqrjVB5XTMJYu
-RczHcPZifnR8Dh2qokkEyiiGXEYx7/bo7unJFDoYcvW6Knbae2XhrFOaQ7EBtLWtKaR2f3DFYDvt
-Ynb4w9TO0YatkKJIKB6aVN00mlT5suLDqChiToVclOS1QfDPWbiGiGsjJEND6ZIizl7MX5++/NEu
-G6fhxi6huRIsFjgfl0JhxyzkBGUX3FxxLm1RLpW0uxSE9huNssKE20oZsivjeqzH4zKAn72YW2Pz
-7zBZ3vMQAlugHxI1VELGJTXywCBJZWpSKUKgVF1ISESMhFJNwNVcWKRhkKk0HOQZDeuEXJpiULfR
-rBIvMr+2hvRK0kSyNCOSytBQ2MpQ+otLcq0PIGKGownhCksWxwsWbmhbJaKr2h8lXL5CBvIM5vCn
-Lapq2f/2vhrqCe1tedbc69/tXg11MygvJnrS6nTc6Mf9vTvYg2EQBPAE3OCxH9iLVJ1BV9iZ2yFu
-njzWXTe36zbcMqUVmMzPglIZUa7ApYpOpmDHWEVdMQ2zoMxuFUf0EYqExboHvL/qw7A/2g9ssovz
-KgBC8rNfI1dbSjT40LK1JZd5RbY2ENi8i8a6spVykyJ4XLFiyye3Tbx/hyYz7NqxQYCrKTg4gFFx
-qbziqhKW3XLZgVu2T+NQRNlinm1W84RJtrJGj9JLSekJxbjM+CtuIJJLuMkTYNkG/nGTZVyVxTSx
-rOf6tp7p7eb72xWsHShEM7arFbUSElUoamWMQrMsMxTg+/2+q7FbWntUuLyxCbOIOTAMvriDWA+o
-NU+ibLMCDLyZofjRaELHAlKEm3gnl8wYLiMe+Xm2UiziGtKl4RKi1NY+l4rrdVk26pJhsKyGS2uF
-yTQ3/2xd8rZUhZ/C0dlmNR6/TsPNeDwTCcd1h6MA/J/Ba33n2QrL11/bnD5wReY0N30Vemh1dL31
-5+0bB3AHH8FwDsVVryBKhZNWpyzWufHdnbIXru1La9muT1AWw2IDQ3vdqXmleIbk+hzaL8t6F7KH
-emjT9beuMpcCC3/OheKlzux9oWmw3cN3lNyumNgyvQeqTa5SRL2kBXpbue5BZUlCwr4ubNRWz/bd
-rzCVRsic1+trtUIfkrAlt3rxqRDcbiGurF6dHb788fCHKdo4mVgcayhvUoy6WotwTYCjYMR5MzFn
-mEKhrpkmwyymVtaZJbY9WQsD3U8W52QKOs8srLn3ONta6pReGMllD2NGD4NGz0WNz9XfykpxlhR1
-YrdY14n6aPri+PBk/v356clsenI0kakU0nCF6PGSFyom3LU71t0US/gKYg2DS6YGsVgMWGYGsdBG
-D/bmZ4VgHwxeRczJM9xzDgpVQ3Hd6Qf8G/B9mfrut495c5Jw3GjIOT9+LIvJt9trotv8tsVs0Q0/
-rhyNcfojSr1rbStLvPpaRIAbyrJNl+I5iyL7kJCFa741xinN/aVR0q+JvFy7mkRbT2HH6RUi0rcX
-0/N34x/OT9+efaBipoZcxhiK0URt15PaubiHrFSaZ8CvhTbUWu/DjCkCKhoQqoDBnELmCVciBBFZ
-6IyLICpGQI2RZCmkg0NrAvE83KBf00kG20RlEnK5kYidLJVMAlcqVeQodKnyknzSuh0+fjzeq+x0
-iDFhb7xHe+8K7zf3xne4+RaXahtxado5zmq34SPsvfsq8P/9w14XRAR+Dr5vNZZ7v7pWTjKzq1KO
-hYxbwRUdTgdt7zsdutxD9K3u00fz3oH/D0vfyrPIZcUNAmqrruLOA5QXkd77G40ZezDgJhzYeSVn
-93iz9y1Jv5a5nV7H3QMGSbgczQylJh1Kd+kCZQsP5Aq1/Hg3Z8A8K2S5xiSDbtM5F3gwzflkMmOL
-Y0SL0IgokIxQcWbcKQa09zSM08WCqx7BF5vR2bMZXLU1nB0fWXNnG9quzH3k34dD+5ArTGndVHtC
-Z4UsdRhluJRCIQreiDjmUZdSBbbhEtJLbp2jlifsIhiNAOVlgQyKrkKr5SHWcPkaIY2H8we7wJOX
-nwSDWwOyxdxyMXG2XSYsjrk/Vc+sPxDNzii3Y9tqoduK7TzPIpivSATgB9v3PkU5WRRqnc9ZHG91
-/Mi3C0o+Axvut+VKM6WE9IHVqpzTps2zw3M4ml7MLuDo+PzCWrOu6ix2kLBGnDG0CpxhITEZJlkf
-M40mLjBoFbn7gPpWhDiE0ZCkESc/okB54B5JG6kr9dQMvGdpoeuNZv1O5R19OHElEgzTSiDqtg0v
-tjWBPKQ2a4ZDkBnDVKMJ/Nrg1uSIsAt2MqY4tdtU6Vc94kBXLNi7aFxCaoHMQfA8CAo3RrKLh3Zt
-bYvCwCVVhiofV9zuRJRcO1mb1KphbAVshxAjJk1E2LNVMpnCdppCmE5z0t6axUu/kAppKFVEQFkL
-uFKpXBFT5KL07C0fPf7+YlJ3kayewL0DP3KAwdvpWe82p+3+irS4gEmzxq4viZsoBumtyPf5bjSa
-OnrqyJ2qqbJoFVLi1IQzp0CKTVEq28VWgDpLWMTdOZaqadrWkCdMbyAYjQ6cJhAImzUXigompP9+
-A9BwwL/OkqXr8b6EgcvMMe35c+NejsN/hmC3m0AKtieAtufWD99tJ0nbC7jQQUs0PnsowD6qOB9W
-+nSHXyP8Qb+0DyqhdnEAywaSxv3ko8w6aGXy1cKOi7ItW/HIqpvsGUNAzQn/ilb4w8lbgl3QOXsx
-/+Hk7fz745OjybBnMxR3DrQ4N8oNHdlLMWUu66ZoCLTCp9zrgEpAV3TisrPI9c0ive7SjimjXqNZ
-VmQZrYHTcUfbWsKmQchohe4iofSkNawUdVvjgKp7u8fbaJvz6evD3hWhd7lhFhzbjk/0eHBXBVXv
-oLR+R4bVfRNOyPvRu9PcAKPC6tgK54osIeJLlsemKGWFuaLTfDU+LWzzWk0P/JUpCk47W6qMLHV+
-ImTEM7OGIfgJuy6/82seRkKhLHHrMdDvI0u3d/CkWs7lvHTGzbJbA5uFBX5GUDS6E7oQFNUEhPsw
-Udn/PImg1+CH0KbvjlYn+H6/jXeR4u6nSd55bi0ulZop3KRwVecoSXrpAv4u5BMUu9EEE3YD1NiI
-+ZJ6Bzi3XR/Yb1QrfzZuW8tCJKAcj5Vd3Rb0j/98V7Ot4T3aEaGUpFetmbZ+iIc6aTjRkde0zmZz
-q0hotoj55OLlaLj/FEO2bTIITU7gmizO+22VnjpFumpMVJVHhBEoJEI5R8fn3oAaEIO9PiqiNJjq
-qChOcKBtK5QWt+5VEYNGHTUReoE3p0dTOP3ryfTc7m66ahkJSUd5UjvQbtssjm96RDEiOfS9KozF
-CHNcbrnVDIEONcuKjpHuWuxveJKl1HSzIVaX8N/ua24re/68h5sYdX8azTJtjWgv69kiheIO8hGp
-DugVkENWjbXtgIiPrZ/6JTTw+cPoDwCB4a9EATUMUOxNkVCTVicSigglsx5ShbE8OVt6qVAOKJgk
-mxSXBn1HWL/V6pskc6eJv4Jb6JTSQ/sImXFlTxzVpUtrVBSt/9SV6vCevZWkkb012rlVCzLFVaT5
-AO7qx6CT3UGf39utNFHyD8uq7GpQC9WeMnfny20DL3Ld1QPbIbyS6KQLhnrgoYhcoKIKTqbovFqj
-XK44uEc8B8/394mhBsBWBNHr9Apenr55c3hyRIxQkCs6AK7tKKghrHvANPwdQ/P13+2+ZR+3Tq+2
-GmxPoGgFDG1CQ+fa0EMqo6z1GPSNNjwJTfyZLkM1xh3wdDZVbyPtqKGaQhWkNJfRQWHmbpFfoRlM
-u4soYDE8hoqq0Vzrlo9rryzkIo4gybU9VR1z3CwixpNU6uIdCys7XH/HVQcqlwNLfeT+bqOVkjFL
-HRX7FlQL+LVSiYqDf8X7HojBDqA1hCvMke26ZTJClY7iHZAt4fzSCxTzi+nL05Oji+0XKVzlhdfP
-D9gOfLgWMXWocSvqlSWbBV8J26znGB7teYH+vYfEIkE3obSMGYzC5qB8cpIqjpjSXtewTOM4vUK0
-yUScK+76tWGqoiLfsw3z7fc2oly5zFXS0d2j05Op02T5psXuiw2W/NYQWqPqbYNae9EEE2qaafvT
-kUjJkkOw+xXoo0pGzXuMbRh9xnd2LOCKKVT5eKvqVpyqLlZzDziwzLeeWp0VABYF0brdv9NW5N42
-JtxqgBXM2CaY+1VrhD3I4G9iD8ox/gaGgV0MgxSn1zXK7pnLQHcSugJW17LB4eiZJWPXdZwo8HF0
-7sS929MqWkmlz8Fveb4rFt1PSXHSQnG22enMOSFaidFrKR92K1e2BW53qcCrrm+ZJRq+e9/GPpn+
-RLn6xEH2gn+cV7yQtZulPlAbqDXFSmZ3SaHGXI2Wwk7qU201bVSBv4f4rHrRQP+KbagGBpBB+NbW
-L9F7vQc8Nt3UiCGJ1ABmPC/PSM6mb85eH86mBcS02NDdNOnWu2k9B+boFBCGqO+O3p4fzo5PT+by
-u+IcCMlYtjUknOlc8agMOL0aUC1AXkVJ/cx4NPG80hlrqYaA+XaKVoy2J8gj0IOKJEpDxN13A5uP
-3A0O6klUTXQOXd7WOH082LtzbYVtvHdvUANKPDcaob0jGQU9FoG5SnMxrQSGJd6zyO3Tg3ZOc/4/
-P7duU6vf//zn8/vnvrfPfO6c/3w6fAT7X85//kH6D4a+Fob/TieBf+n8/9N7+h8F+1/e//+Dzv/S
-FjIcAxpAo19WXQb2ZLjXqL/N09ZcXXI1pzS9jQH68PzF4Y/T+V8Oz+dRmjAh77z2QWP31kpxboRc
-3XntRhs+lpWXNjWD8cltaKONtKGt0tSM8b92lQdCW66EvG6XKVB54csbPF8+Xz5fPl8+/9znvwMA
-AP//SOSrCgBIAAA=
+  PB_DIR=$(mktemp -d "${TMPDIR:-/tmp}/parbake-boot.XXXXXX")
+  PB_VARS=$(mktemp -d /run/parbake-vars.XXXXXX 2>/dev/null || mktemp -d "${TMPDIR:-/tmp}/parbake-vars.XXXXXX")
+  trap 'rm -rf -- "$PB_DIR" "$PB_VARS"' EXIT
+  base64 -d >"$PB_DIR/bundle.tar.gz" <<'PARBAKE_BUNDLE_END'
+H4sIAAAAAAAC/+x76XIbt9ZgfvMpTpp0SMpsbrKTGTLMvbLF2KpYS0l0kirHlx/YDZIwewuAFqVP
+VtU8zTzYPMnUOQC6m5Tsm/vVJLfmK7NcFtmN5ew4GxZpqrtq/dWf+en3+/1vnz2jv/1+f+/v4PDw
++aF7Zp4P+s8Hg6+g/9Vf8MmVZvKrfv//BZJV5P4/+dQhY3LBNhxQEiASC8nkLbQuzq9OfgW1bo9g
+u2Ya0iS6Bb22w2SeJFxCmHLVhdmag9I8g5gFa5FweQtCKx4tQahanSapNZM8xNW7at2t1eqQLear
+nMkQpr9eTF/OpsdwfjY/Pbk6PZq9fA3BmgcbRVNFzFa8qYBgjFkillxpYCsmEqVpRChWnL4KBbni
+slaHkGkGW6ZA8iTkuPUylV04T4BBLFTMdLAGoUHyZa646kAqYSv0mrDzWRSB4lrBxYv55duz+dGb
+N6BSgz3b8LBWJ3wVkgHWXHLQadqtOZRabbirAWK4TPMknDRa2WJOaMwNqO0agFjCO/AabpAHE/Aa
+Aw/ej3GfpAYAwIN1Cp7lz6ikBqzTKDTU4TcZDzQPDXlajUHbo6mS61wm0K8BLEW53RD3KXD8F/ai
+5QtoO5CkGhqDMQmCSFbAr5HtJAVM0w4GjpKCk8GjgO3tSwzBBXUKQZosxSpH8iJrkd8sCSxwyGjD
+ZkMCBSyxEBOPDDsbgw4scr0jSI2LF/PTo7OTH6dXM1DsVkGFCz98M6wVQB7W7q2oIkJzwu7k7Hj6
+K8zOZ0dv4OzodAqvj65ew+zkdHr+dgaX09nlyfQKfjx5M4WL10dXU6SQAmZIkyYBh4zLCi6sVoeY
+yQ2XkLCYh8CWmkujNETNJERtgjVTa4jZhiuIGI5AkBSojchA6C68IKSNWJKuyjyp1WG75gktZpSN
+sAQGoVguueSJNlQh2S1wtPJrReZ/kMgg+9/DN9/Qo7uSqyO/f+/B1xMY7EjTPpezxRyRnHhI/KvZ
+0Wzaaxz6jbtndbVmw+ffju49t6O/NGqB43fVwT7kEjwE0yfcGwNoHELfe0yI3zUGvcbwPQ5gkeQs
+vAXJEkiTXYHyPiOYk0lhH8vVPIMR8YeUlhTLaxzif8/wv+f437f433c4ON6EQoKPox3++HgEP5So
+FrIm4lDBxdHsNWRSJCjYcM2inMNSprGRZAs4xFwz0gHF5bUIeAdOTo+vrocdWNxqjjaPvoxQ/rhS
+IkWR0OmGJ7AUUukOEZfWzJheQ47GkuRL6R4u7uPqvS6coKnUUnAF27WIOO0DQRpzBXlmdAxNAm3A
+4Fn/GYkUomKlKUjjGGXZv4YglxH80Av5dS/JowiGP3wzgI8f4W6ffzRQKEg4D3mIJgGZaOiAAJC6
+jh3nBsPvxnBvWKPl7aRvvi7S8HbSaMUbzeMMLa9BYDSGMHVihcMbrZb5Bk9h0G67V0Ea8km/36ff
+YkmjkYCTRovA89UViqz/K1y8nYHvx+zG1yLmMAT/NTR/9dlW+TwY+o5XPk33tY58xYM0CdUIDvv9
+ppENRKtnGcAy0aPBHgxLcrUrGlFCWIVmB4bUaBNSwQN/C80nd2utM5p130QYvU/BOCLDaCF4AF0p
+HqgBVQCRl/uUI5UCCJgyxwi+BOGwGPb7bQiYrsA6BhkXtsA9sSoK47Gd+Kz/rP1goH33wByQzK6Z
+giQFlQdrI/Mt1JJCozRbqQ7whC0i8wNE8lDf2u6gMB8ngA4urljg5MUe8loi+VccDvs7Ng0+Bf2+
+KqR5FJKK7aoAnraOM9CKmNLweja7AKWZzlVB6h2AHbhVxqiI84wehWnCC1ukVGxOOWeKEri6OkWT
+yGKuuexAyAN5m2ke7tmcjjmA0bQc/XIFL9+cjCCQPOSJFizCldCNknwl0oQMyUPz1lQFwTt0DqLt
+vDqdT8+OL85PzmbQYvDzxUvgSZilItEdYICiSdaQy3atDquUK7Qbvu8G+bmMyDYpFT80TWyrHrVM
+n3KRLGqPGKkdMqmxsbERs8IURQrdT5HYQ36rgkiUPCotWg3IpCmuwfcJPGTJimu/WBx8Hz0HcxL5
+PpLdt1xB2vr+7zn6ZhdufPdnOk18P811hr4Rv9E1wJP3P+3ZXiXyyL/34D0SwcLgNf7u7dHTHmuV
+WeVpTmse/XI1v5y+Ojk/G/n35ufx9Mejt29m5ePirIf6vhSk28RKirPK5pfzrEOFpA14zBPdM6/I
+CBkyGvneAd6KHSmd+e5VPJU015NG6/X56XTSuMM/I78n01TfI7vn05fD+el0dnR8NDuaX00vfz55
+OS3wnpRm0qPRF0evppeTZtPs/M03RpGWcLMLoNv1znx5ckPnmBnafKJwuntFO5y98e49JBS/0WD5
+yBMbExhvgdQvTTgkfBuJhEO6JEcy3SaFei85xkGk4D+dnB0br+PHy/NT2EqhuYJrJgWZQhzTVGbp
+jlFVmsE0Teqg3CNgPx9dXvVwcK0OLVQEmr24BSQgOaYdSDBYgChdrXjYJsWOUhYqcmNpc2HwoF2Y
++S55IDIOW5lqDkJ3anWyNDFXiq24GhnQY3ZL8Qqkes1lAb1qGsAVKT4hbVW/RcKRx0xtoP/dd5Uz
+alieTihg7cIzIzevOICUitvOUO6+WYqIm0ON5K58hacDOn6OWo0BCl/7k3amNP2GXQVPGgNDInQ5
+9y2HtRvZYo60JdtQGnWuDc9/PnrzdgpKp5KXXuZucBUwiV6fsZhcO7IVFKuItJXTobeHXPtTcNAT
+AoSCbRQEfpOlEgPvo8sXRz9NcY05jSBEUXyRrB3QkokIw0Qr3HhMB1Ee8pAgxZUtqHVQax5FlFCA
+UCik3OTq5bB/+AzqxlQvTGKDX7MIFjxKtwbga3SqHPsq+Hxai2kFrwp7YzD5jTT3+skNhTgGwf1B
+JU2IrkGaoaeN9i/EqE0kZKfT8olVedLrxS397YDkaAXLaNxpPf2q1UHxRAktrp2FaJGSiYirXdUl
+zaIvIqE3V9Ozq5PZyc/TtrEq3xcr/YChAUWwOljjUctvtEkOZExrLhPVAZWiw2W2FApUxgPBojGe
+f8soVzithJeGW+zwUE1x9TWPQliwYNOFX3D/y+mb86PjycBkcFjV7CmTGSIUOAvWdlHj8+s1vwUm
+OSw4UonUyUoM0r3M27DtZtJk203THGNsuwH/F7jmEkMo6xXASvIM/N8hZtuNPbnsVM9OEInmkgVI
+KG9sjpeGGYK+RijkpBAsD5/gMa5sjOxITi8kR4meeI27gQm4m8Z3y5OAzniSd7RUHUg6kMQdWHYg
+6sCHDui2tSoAG5hA335PYAIqi4Ru0aZmkgde21mvVEJLwAQGYxDw/QSSMYinT8vFAJYwQRzA63mQ
+xO/E++KNoXarteKaZDCC72HZhh+g30ZytiL4egKe1wb17unTzXuYQFTMDaJU8dbSwXG/D8/QwrNx
+8EAdojShDKCNaVVaGLMgTTQTlKFiiTkUhAJkNg9hu04jXmyskSJVLGjLDzABAT6S4QP8MIEBan/E
+k5Vet9S7D+/b8L37qdtj+OD7iNUHjCHf04IfygUrz/UOeub/F9NXJ2dwB9Z4mYeO3Eg2IwUwmcCg
+bUfZt0TlCTT6tT3QCWxDrQ+73EtzRNjzHjAtQ4yTkN+0rD4ilpZ55XS3AP6v8oXS0g4fdCBDerXB
+q5gJrzLRArszK4OnO1RtF+Pva3vzUmv39gSELHL1xZKMiyXRfbN2X/vqy+fhx2Sk/9wK0OfrP/3+
+t4Nne/WfQX/4pf7zV9V/dosTLtR31Q5XXpE8SCVGuCLZSacXJZlWNbHe7kAqa3XwkjThnqkRVStH
+6OzhKkGU5qFvMv02R71I9Ro9UJOkxQgm5EuRCDzpbFaxhHa/1rKTRa7A8yCT7EoziofgJ9BUvX+8
+ezdSGQv46P37Aw9Rt3t4o503v7Xe/cN7f/Bb2+se9H4b9LLm/lYfYY1+pZ/AoF3ElYWT/FviwjmC
+YeQjie69f5OBMiW5r/6N9d/h4bNn+/rfPxx8+0X//9r6r9XMhxXgLrxIbSqvOtCpcFWtVZrLgAJ0
+eq3SWp2KxNX6oAqkyJybhk+aChj5sQoWfM2uTQyqWMzR1nBBblu2Zop3a/VaHU6pCKTIkzfBnzca
+uXB5dv7T9Gw0ouTE0eWrq//zv/63B2myHzp1EG3UfRv8ZTK9Fujdc9mt1YFWQVcxWKcKHXsuqdiL
+SG14Rpk7ZiLLMh7Xa2aCFspvmEiPhzYA0mtyQglhDPWMkQ1YAhlTijw2ZguBXZgitcwMHinuyod2
+klAmkUOIGJKgeXUs4Fp1YMGXqeSGH1RORVuKsd4ILl7Mj08uTfSXJxkL0Bde5EkY8XaH3p6fTaGF
+Jlety2K3eVcUTluFOLgDoKlMQj0154NtBjDTrmZHr6ZmjtJshRCFQvJApxSZUv6SyIdWkSLSXHGk
+5A3FvRTJhVxpkTBN2T2bDn5z/vIns2yUBhuzhOJSsEjgfFwKie2Sg7Dgest5YoqyaUKniwO0W6sV
+FUY8VgqTXQrXEzUaFQb84sXcCJt/74HXOPDG4KL4gKChrAYuSSloBnGapDpNRABUnBEJxCJCQKkK
+ZItsGM32MpkGvTyjYa2AJ9oNatfqZV6dxK9IjzIjaVrEpaAhsaWmggcuyZUaQ8g0LzJsLIoorq45
+oMvaL6VGfIkI5BnM4fsdqCr1nt1zNVAmi5ln9YPu/f7TQNX7xcNYTRqtlh39pHtwDwcw6Pf78BTs
+YAx26SEFBKgKe3NbhM3TJ6pt57btgVvkukQScJj1C2aEuURuEP0MTcGMMYzaMgWzflG8kBy9j0DE
+LFId4N1VFwbd4fO+yYfhvNIBIfqZr6GtJsYKfGiYaqItBIWmDNQ3OXUaawuV0k4K4UmJiklG3tXx
+/T2KzKBtxvb7lLyG8RiG7lHxxBagDLrFsj27bJfGIYmyxTzbrOYxS9jKCH3NBI8IO9m4TPsrriFM
+lnCbx8CyDfznbZZxWZRPxbJaQDH1bG+/iLJbs9xzhWjGbm2qUjSkelQlsek4yzJNBr7b7doeCwNr
+hyrVt6gEJqR1gb/VgErzTJhtVoCGN9NkP2p1aBmHFN1NfJMnTGuehDz082wlWcgVpEvNEwhTtB8M
+lpKrdVGsaJNgsKzil1ZK0aaw8F+qRN8VrPBTOL7YrEajN2mwGY1mIua47mDYB/93U2agBNU335hE
+ct82GaS57srAQ6mj542/7b4Ywz18BM05uKdeUW0JbCq0Or69V+HEtf3ESLbtEynqnpGGgXlu2exy
+Zz6H5ssiv43oIR+a9PytLcKmwILfcyF5wTPzXigabM7wPSY3SyR2RO+REh4egGzFKd29QG0r1h2X
+kiQSeK6cjJpa6XP7K0gTLZKcV6uplZougrBDt2qa3hFuv+xqYVJwcfTyp6NXU5Txom5YvCQbtV2L
+YE0Oh0PEajMhp5lEoq6ZyeC7qaV0ZrEpolXMwKcrEVQ3z4xb82A701rUKrQwTJYdtBkdNBodazXa
+n6lxFr0BWexqL3Yxlw06nr44OTqb/3h5fjabnh1PkjSppFgdi02GfW9smUb7GiIFvWsme5FY9Fim
+e5FQWvUO5heOsI8aL2dz8gzPnLFjNbjnlj/g34LvJ6lvf/sYN8cxFedIOT9+LDJad7trUmHhX1ps
+XKS/bG0J7fRHpHrbyFYWe9W1CAA7lGWbNtlzFoZmk4AFa74zxjLN/qVRiV8hebF2OYmOHifH6RY9
+0rdX08t3o1eX528v3sOSiUhBnkRoilFETdcbVZzwDFnJNM+A3wilqbWyCzMmyVFRVAIAjTFFksdc
+igBEaFxnSmKD0OhQU6VMJNYdWpMTz4MN6jV1spomOpZAnmwS9J0MlCwBLmUqSVHoUakl+aRxN3jy
+ZHRQyukAbcLB6IDO3hW+rx+M7vHwdY8qB3Eh2jnOajbhIxy8+7rv/8/3B20QIfi5qTLhCO8PNyAQ
+zcyqFGMh4oZwrsPNuraPlwcfg2/1ED6aZwv5OMJ2A6y4RofasMu9eQRyZ+m9f9CYkQc9roOemVdg
+9gA3896A9EeR2+tsuX9EIMkvRzFDqiXWS7fhAkULj8QKlfh4P2bAOCtgucIgg15TnzM8GuZ8Mpgx
+yTGCRSj0KBCMQHKmbRcrynsaROliwWWH3BcT0ZneXC6bCi5Ojo24sw0dV/qh59+FI7PJFkNaO9V0
+aK8QpRajCJdCKPSCNyKKeNimUIFteALpNZe2ulrECfseDLVZvHSegWvoazRcTRjjNfI0Ho8fzAJP
+X37SGdwZkC3mBouJle0iYLHIfV/uWd0QxU5Le2KbbKE9is08z3gwXxMJwO/vvvsU5CRRyHU+Z1G0
+09zlKsgEyWfchodNWIWYUkD6yGplzGnC5tnRJRxPr2ZXcHxyeWWkWZV5FjNIGCHOGEoFzjAuMQkm
+SR/TtTou0Gu42N0UhsnjEFpBnIac9IgM5dhuSQepTfVUBLxjYHFl6MqbUju6cGZTJGimpUCv2zQv
+s50JpCGVWTMcgshoJmt14DcajyYLhFmwlTHJqXlNFnrVIQxUiYJ5i8IlEiUQOeh/1+87NUaw3aZt
+k9siM3BNmaFSxyU3J1FZWReJTg0bRobAZgghotNYBB2TJUtS2A1TyKdTnLi3ZtHSd1QhDqWSAChy
+AVuZJitCyvS44N47Onry49WkqiJZNYB7B35oHQZvrz1xvxnFnK/UHmQgoVkj6majU5WM9I7l+3zv
+IYo6aurQc30iLoqWAQVOdbiwDCTbFKZJ0x0FyLOYhdw2LusiC9ZUrqlnOBxbTqAjrNdcSEqYEP+7
+NUDBAf8mi5e2ge4l9GxkjmHP32oPYhz+O/T3qwnEYNPlszu3evliN0jaXcCaDlri801AZit3P6DQ
+6Ra/QfcH9dJsVLjarq3NGJLaw+CjiDpoZdJVJ8cubctWPDTsJnlGE1BRQmrKeHX2ltwuaF28mL86
+ezv/8eTseDLomAjF3gNy94a4pisbKYbMRd4UBYFW+JR6jSkFtKUbN61Frm4X6U2bTswk7FDjucnI
+MloDp+OJtrOECYMQ0dK7C4VUk8agZNRdBQPK7u1fbzDdhLWybL6vXSFq107Toan4hE9696VR9caF
+9FswDO/rcEbaj9qd5hoYJVZHhjhbkoSQL1keaZfKCnJJtzkqeBq3zWvUPfBX2iWc9o7UJLQtkbFI
+Qp7pNQzAj9lN8Z3f8CAUEmmJR4+GbhdRuruHp3sdljKmOw4G3Yqz6STwM4Si0a3AmqCwQiA8hwnK
+7udBBLUGP4AmfbewWsJ3u018ixC3Pw3y3r4Vu1RwxqmJU1WrKHF6bQ3+vssnyHajCFJfIrvmEPEl
+1Q5wbrM6sFsrV/6s3TaShZ6AtDiWcnXn4B/97b4iW4MHsKOHUoBelmaa6jEcqqDhxH/SWDd4fogm
+2xQZhCIlsEUWq/0mS0+VIlUWJsrMI7oRSCTyco5PLr0eFSB6B11kRCEw5VUhnGCdth1T6l49yCL2
+a1WvibwXOD0/nsL5L2fTS9f8+rD/jgaaY5tF0W2HIEZPDnWvNGMRujk2ttwphkCLimVFX2rb+P6a
+x1lKRTdjYlXh/ptzrei27OAhRtWfWr0IW0M6y+xVHtMDyJUB1Tp6zuVIysLarkHEbau3vvzwn15G
+fMQRGPxBL6DiA7izKRRy0miFQhKgJNamcbS4OVVoqZDWUdBxNnGPel0LWLfR6Oo4s/3nX8PdXq9q
+wLRNe+KoNj1aI6Nck27xzryK09C8Gu69qhgZ9xRhHsN99RpcvD/o82e7oSZS/nFaFVUNKqGaW4b2
+fqEp4IW2ujp2rd6opAuGfOCBCK2hogxOJukyQK1Yzt2GIJz73z1/brp1Ya95eJ1u4eX56enR2TEh
+QkbOVQBs2VFQQVh1gCn4DzTNN/9hzi2z3Trd7hTYnoIrBQxMQJMt5uYKTimUlRqDulWax4GOPlNl
+KMfYuzxWpqplpD02lFMog5TmSTh2Ym4X+QOcwbDbWQHjw6OpKAvNlWr5qHJlNRdRCHGuzDW6iONh
+ETIep4lyd2wN7XD9PVXtyTzpGehD+3fXWykQM9BRsm9BuYA/SpXQNuMW933RBxtDYwBbjJHNukUw
+QpkOdwd4hzj/7ALt/Gr68vzs+Gr3Iq3NvPBq/4CpwAdrEVGFGo+iTpGyWfCVMMV6jubR9At0H2wS
+iRjVhMIyptEK63Gxc5xKjj6lea5gmUZRukVvk4kol9zWa4NUhi7eMwXz3Xu7YS5t5Gp6qY/Pz6aW
+k8VN2/2LrQb8xgAaw/K2aaW8qPsTKpop261sQKRgyXqwz0unjzIZFe3RpmD0Gd3Zk4Atk8jy0U7W
+zd2jc6vZDcYG+cah4ZlzYJEQjbvn98qQ3Nv1CXcKYA4ZUwSzvyqFsEcR/JfQg2KMv4FB3yyGRorT
+dd2iemYj0L2AzrnVlWhwMHxmwNhXHUsK3I76Tuzd7oYrJRU6B//K/jZZ9DAkxUkLydlmrzJniWgo
+RteS3+9nrkwJ3JxSfa98viOWKPj2vrXZmf6EufzEnUWHP85zF/L3o9RHcgOVoliB7D4oVJirwOLk
+pDrVZNOGpfP3GJ5lLRronzuGKs4AIgg/mPwlaq/3iMammwowRJGKgxnNix7J2fT04s3RbOpcTOMb
+2pf2CpVrsdm50IEm6u/Hby+PZifnZ/Pk764PhGic0E1JpnLJw8LgdCqOqnPySkhKy6N4OKE2cKOM
+lVBDwHw3RHOjG+YLqF4JEoUh4v7vPROP3PfG1SCqQjrrXd5VMH3SO3CXDHf9vQeDKnePhkOUdwTD
+wWM8MJtpdtMKx7Dw94zn9ulBe92c/80bx01o9ef3f373sO97t+dzr//zcPAVPP/S//kX8b8/8JXQ
+/E/qBP5n/f+HD/g/7D8ffun//Wv6f+kIGYwABaDWLbIuPdMZ7tWq1zub5mr9nML0Jhroyj3GMI2Z
+SO695ri2/2olOdciWd17zVoTPhaZlyYVg3HnJjRRRprQlGmqR/hfs4wDoZmsRHLTLEKg4sGXGzxf
+Pl8+Xz5fPv+1z/8NAAD//5wyg1sAUgAA
 PARBAKE_BUNDLE_END
-tar -xzf "$PB_DIR/bundle.tar.gz" -C "$PB_DIR"
+  tar -xzf "$PB_DIR/bundle.tar.gz" -C "$PB_DIR"
+  export PB_DIR PB_VARS
+  . "$PB_DIR/boot.sh"
+  for PB_PHASE in fetch run; do
+    export PB_PHASE
+    { sh "$0" "$@" 2>&1 && echo 0 >"$PB_DIR/rc" || echo $? >"$PB_DIR/rc"; } | pb_mask "$([ "$PB_PHASE" = fetch ] && echo 1 || echo 0)" | tee -a "$PB_LOG"
+    read -r PB_STATUS <"$PB_DIR/rc"
+    [ "$PB_STATUS" = 0 ] || exit "$PB_STATUS"
+  done
+  exit 0
+fi
 PB_DONE=$PB_DIR/done
 PB_STATE='/var/lib/parbake/boot'
 PB_IMDS='http://169.254.169.254'
+PB_SSM_ENDPOINT=''
 PB_MANIFEST='/etc/parbake/manifest.json'
 PB_STAGE='.parbake-stage'
 PB_LOCK='/var/tmp/.parbake-files.lock'
-# GNU find places each directory's files with one mv; detected once per run.
+# GNU find places each directory's files with one mv; detected once per phase.
 PB_GNU_FIND=0
 if find / -maxdepth 0 -execdir true {} + >/dev/null 2>&1; then PB_GNU_FIND=1; fi
 PB_TOKEN=boot
-export PB_DIR PB_DONE PB_STATE PB_IMDS PB_MANIFEST PB_STAGE PB_LOCK PB_GNU_FIND
-: >"$PB_DONE"
+export PB_DONE PB_STATE PB_IMDS PB_SSM_ENDPOINT PB_MANIFEST PB_STAGE PB_LOCK PB_GNU_FIND
 . "$PB_DIR/lib.sh"
 . "$PB_DIR/digest.sh"
 . "$PB_DIR/boot.sh"
 cd "$PB_DIR"
-pb_marker "boot-begin 1"
-pb_guard 'sha256:492a1f2c774e5d6a53f0c52c951e74b6f6201533c54ffde8c686da4b6f282eb9' 'error'
-PARBAKE_VAR_domain=$(pb_imds 'tags/instance/Name')
-export PARBAKE_VAR_domain
-PARBAKE_VAR_greeting='hi'
-export PARBAKE_VAR_greeting
+if [ "$PB_PHASE" = fetch ]; then
+  umask 077
+  : >"$PB_DONE"
+  pb_marker "boot-begin 1"
+  pb_guard 'sha256:492a1f2c774e5d6a53f0c52c951e74b6f6201533c54ffde8c686da4b6f282eb9' 'error'
+  [ "${PB_RUN_ALL:-0}" != 1 ] || : >"$PB_DIR/run-all"
+  pb_fetch 'domain' imds 'tags/instance/Name' 'imds:tags/instance/Name'
+  pb_set 'greeting' 'hi'
+  exit 0
+fi
+[ ! -f "$PB_DIR/run-all" ] || PB_RUN_ALL=1
+pb_load 'domain'
+pb_load 'greeting'
 pb_boot_step 1 1 'site' 'sha256:f1931d17e3e490ebd43c920a098b38c94af9757e8b1cb8dc302b99ab14d25992' 0 0 "$PB_DIR"/'steps/01-site.sh' boot
 pb_marker "boot-done"
