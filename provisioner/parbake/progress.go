@@ -3,6 +3,7 @@ package parbake
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,43 +24,64 @@ type progress struct {
 	steps int
 	token string // the run's marker token
 
-	mu        sync.Mutex
-	partial   []byte
-	tail      []string // masked: the tail is repeated in the failure, which Packer prints and logs
-	done      []string
-	durations map[int]string // step index → seconds as the runner reported them
-	failed    *runner.Event
+	mu         sync.Mutex
+	partial    []byte   // an unfinished line of standard output
+	partialErr []byte   // and of standard error
+	tail       []string // masked: the tail is repeated in the failure, which Packer prints and logs
+	done       []string
+	durations  map[int]string // step index → seconds as the runner reported them
+	failed     *runner.Event
 }
 
 func newProgress(say func(string), total int, token string) *progress {
 	return &progress{say: say, steps: total, token: token, durations: map[int]string{}}
 }
 
-// Write receives both standard output and standard error; the runner merges a step's streams
-// itself, so lines arrive whole and in order.
+// Write receives standard output: the runner merges each step's streams into it, so a step's
+// lines arrive whole and in order.
 func (p *progress) Write(b []byte) (int, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.partial = append(p.partial, b...)
-	for {
-		i := bytes.IndexByte(p.partial, '\n')
-		if i < 0 {
-			break
-		}
-		p.line(string(p.partial[:i]))
-		p.partial = p.partial[i+1:]
-	}
+	p.partial = p.lines(p.partial, b)
 	return len(b), nil
 }
 
-// Flush shows a last line that had no newline.
+// Stderr receives the runner's own standard error: its messages and the watchdog's ticks, kept
+// apart from standard output so a tick never lands inside a step's unfinished line.
+func (p *progress) Stderr() io.Writer { return stderrWriter{p} }
+
+type stderrWriter struct{ p *progress }
+
+func (w stderrWriter) Write(b []byte) (int, error) {
+	w.p.mu.Lock()
+	defer w.p.mu.Unlock()
+	w.p.partialErr = w.p.lines(w.p.partialErr, b)
+	return len(b), nil
+}
+
+// lines appends b to partial, handles each complete line, and returns what is left.
+func (p *progress) lines(partial, b []byte) []byte {
+	partial = append(partial, b...)
+	for {
+		i := bytes.IndexByte(partial, '\n')
+		if i < 0 {
+			return partial
+		}
+		p.line(string(partial[:i]))
+		partial = partial[i+1:]
+	}
+}
+
+// Flush shows last lines that had no newline.
 func (p *progress) Flush() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if len(p.partial) > 0 {
-		p.line(string(p.partial))
-		p.partial = nil
+	for _, rest := range [][]byte{p.partial, p.partialErr} {
+		if len(rest) > 0 {
+			p.line(string(rest))
+		}
 	}
+	p.partial, p.partialErr = nil, nil
 }
 
 func (p *progress) line(l string) {

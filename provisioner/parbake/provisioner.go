@@ -90,7 +90,7 @@ func (p *Provisioner) run(ctx context.Context, comm packersdk.Communicator, gene
 		stream.CloseWithError(err)
 		streamed <- err
 	}()
-	cmd := &packersdk.RemoteCmd{Command: command, Stdin: stdin, Stdout: progress, Stderr: progress}
+	cmd := &packersdk.RemoteCmd{Command: command, Stdin: stdin, Stdout: progress, Stderr: progress.Stderr()}
 	if err := comm.Start(ctx, cmd); err != nil {
 		stdin.CloseWithError(err)
 		return nil, fmt.Errorf("parbake: starting the bake: %w", err)

@@ -271,3 +271,29 @@ func tarNames(t *testing.T, archive []byte) map[string]bool {
 
 // testToken is the marker token of every scripted run.
 func testToken() string { return "0123456789abcdef0123" }
+
+// A tick arriving on standard error while a step's line on standard output is unfinished
+// neither splits that line nor shows up.
+func TestProgressKeepsStreamsApart(t *testing.T) {
+	ui := &packersdk.MockUi{}
+	p := newProgress(func(s string) { ui.Say(s) }, 1, testToken())
+	for _, w := range []struct {
+		stderr bool
+		text   string
+	}{{false, "Building dependency tree..."}, {true, "::parbake:" + testToken() + "::tick\n"}, {false, "\nnext line\n"}} {
+		var err error
+		if w.stderr {
+			_, err = p.Stderr().Write([]byte(w.text))
+		} else {
+			_, err = p.Write([]byte(w.text))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	p.Flush()
+	said := sayText(ui)
+	if !strings.Contains(said, "    Building dependency tree...\n") || strings.Contains(said, "tick") || !strings.Contains(said, "    next line") {
+		t.Errorf("UI:\n%s", said)
+	}
+}

@@ -1,0 +1,191 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// ssmStandIn answers AmazonSSM.GetParameter in SSM's JSON protocol, as the AWS CLI speaks it,
+// on loopback. It records what it was asked.
+type ssmStandIn struct {
+	URL    string
+	params map[string]string
+	mu     sync.Mutex
+	asked  []ssmRequest
+}
+
+type ssmRequest struct {
+	Target, Authorization, Name string
+	WithDecryption              bool
+}
+
+func startSSM(t *testing.T, params map[string]string) *ssmStandIn {
+	t.Helper()
+	s := &ssmStandIn{params: params}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: s}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	s.URL = "http://" + ln.Addr().String()
+	usedAddrs = append(usedAddrs, ln.Addr().String())
+	return s
+}
+
+func (s *ssmStandIn) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	var in struct {
+		Name           string
+		WithDecryption bool
+	}
+	json.Unmarshal(body, &in)
+	s.mu.Lock()
+	s.asked = append(s.asked, ssmRequest{Target: r.Header.Get("X-Amz-Target"), Authorization: r.Header.Get("Authorization"), Name: in.Name, WithDecryption: in.WithDecryption})
+	s.mu.Unlock()
+	w.Header().Set("Content-Type", "application/x-amz-json-1.1")
+	value, ok := s.params[in.Name]
+	if r.Header.Get("X-Amz-Target") != "AmazonSSM.GetParameter" || !ok {
+		w.WriteHeader(http.StatusBadRequest)
+		json.NewEncoder(w).Encode(map[string]string{"__type": "ParameterNotFound", "message": "no such parameter"})
+		return
+	}
+	json.NewEncoder(w).Encode(map[string]any{"Parameter": map[string]any{
+		"Name": in.Name, "Type": "SecureString", "Value": value, "Version": 1, "DataType": "text",
+		"ARN": "arn:aws:ssm:us-east-1:123456789012:parameter" + in.Name,
+	}})
+}
+
+// TestBootSecretsStaySecret bakes a recipe that reads a per-domain TLS key from SSM (through the
+// real AWS CLI, which the plan installs, with the instance role's credentials from the metadata
+// mock) and a sensitive value from IMDS, then boots it. A step echoes both: neither appears in
+// the boot log, cloud-init's output, the console or the user data, and the files written from
+// them are byte for byte the values, with their modes.
+func TestBootSecretsStaySecret(t *testing.T) {
+	const tlsKey = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC$x'\"\\y\nünïcødé+/=\n-----END PRIVATE KEY-----\n"
+	const tagSecret = "s3cr3t-t4g.value*[x]"
+	imds := startIMDS(t, `{"metadata": {"values": {
+  "tags-instance-name": "shop.example.com",
+  "tags-instance-test": "`+tagSecret+`",
+  "iam-security-credentials": {"Code": "Success", "LastUpdated": "2026-01-01T00:00:00Z", "Type": "AWS-HMAC",
+    "AccessKeyId": "AKIAPARBAKETEST", "SecretAccessKey": "parbake/test/secret", "Token": "token", "Expiration": "2099-01-01T00:00:00Z"}}}}`)
+	ssm := startSSM(t, map[string]string{"/certs/shop.example.com": tlsKey})
+	dir := recipeProject(t, `
+variable "domain" {
+  boot = true
+  from = "imds:tags/instance/Name"
+}
+variable "tls_key" {
+  boot      = true
+  sensitive = true
+  from      = "ssm:/certs/${var.domain}"
+}
+variable "tag_secret" {
+  boot      = true
+  sensitive = true
+  from      = "imds:tags/instance/Test"
+}
+step "site" {
+  file "/etc/site/key.pem" {
+    content = var.tls_key
+    mode    = "0600"
+  }
+  file "/etc/site/tag" {
+    content = var.tag_secret
+    mode    = "0640"
+  }
+  run = ["echo the key is ${var.tls_key}", "echo the tag is ${var.tag_secret} for ${var.domain}"]
+}
+`)
+	writeTemplate(t, dir, `
+  provisioner "parbake" {
+    recipe = "${path.root}/recipe"
+  }`)
+	userData := filepath.Join(t.TempDir(), "user-data")
+	tmpl, err := os.ReadFile(filepath.Join(dir, "t.pkr.hcl"))
+	must(t, err)
+	data := `
+data "parbake" "boot" {
+  recipe        = "${path.root}/recipe"
+  imds_endpoint = "` + imds + `"
+  ssm_endpoint  = "` + ssm.URL + `"
+  output_file   = "` + userData + `"
+}
+`
+	must(t, os.WriteFile(filepath.Join(dir, "t.pkr.hcl"), append(tmpl, []byte(data)...), 0o644))
+	tg := startTarget(t, "")
+	out, err := newPacker(t, packerVersions[0]).run(t, dir, append(append([]string{"build"}, targetVars(tg)...), ".")...)
+	if err != nil {
+		t.Fatalf("packer build: %v", err)
+	}
+	for _, want := range []string{"awscli  bake", "[1/1] awscli ok", "site    boot"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("build output lacks %q: the AWS CLI step is not planned and baked", want)
+		}
+	}
+	stopTarget(t, tg)
+
+	b := boot(t, "", userData, tg.Upper(), baseRoot)
+	if b.Err != nil {
+		t.Fatalf("boot: %v\n%s", b.Err, b.Output)
+	}
+	for path, want := range map[string]struct {
+		content string
+		mode    os.FileMode
+	}{"etc/site/key.pem": {tlsKey, 0o600}, "etc/site/tag": {tagSecret, 0o640}} {
+		got, err := os.ReadFile(filepath.Join(b.Dir, "upper", path))
+		if err != nil || string(got) != want.content {
+			t.Errorf("%s: %q, %v; want %q", path, got, err, want.content)
+		}
+		if st, err := os.Stat(filepath.Join(b.Dir, "upper", path)); err != nil || st.Mode().Perm() != want.mode {
+			t.Errorf("%s: mode %v, %v; want %v", path, st.Mode().Perm(), err, want.mode)
+		}
+	}
+	places := map[string]string{
+		"the boot log":           filepath.Join(b.Dir, "upper/var/log/parbake-boot.log"),
+		"cloud-init's output":    filepath.Join(b.Dir, "upper/var/log/cloud-init-output.log"),
+		"the console":            filepath.Join(b.Dir, "console.log"),
+		"the user data":          userData,
+		"cloud-init's user data": filepath.Join(b.Dir, "upper/var/lib/cloud/instance/user-data.txt"),
+	}
+	secrets := append(strings.Split(strings.TrimSpace(tlsKey), "\n"), tagSecret)
+	for place, path := range places {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			if place == "cloud-init's user data" {
+				continue
+			}
+			t.Errorf("%s: %v", place, err)
+			continue
+		}
+		for _, s := range secrets {
+			if strings.Contains(string(text), s) {
+				t.Errorf("%s holds the secret line %q", place, s)
+			}
+		}
+	}
+	log, _ := os.ReadFile(places["the boot log"])
+	if !strings.Contains(string(log), "the key is <sensitive>") || !strings.Contains(string(log), "the tag is <sensitive> for shop.example.com") {
+		t.Errorf("the boot log does not show the masked lines:\n%s", log)
+	}
+	ssm.mu.Lock()
+	defer ssm.mu.Unlock()
+	if len(ssm.asked) == 0 {
+		t.Fatal("the SSM stand-in was never asked")
+	}
+	a := ssm.asked[0]
+	if a.Target != "AmazonSSM.GetParameter" || a.Name != "/certs/shop.example.com" || !a.WithDecryption ||
+		!strings.Contains(a.Authorization, "Credential=AKIAPARBAKETEST/") {
+		t.Errorf("SSM was asked %+v; want GetParameter of the per-domain name, decrypted, signed with the instance role", a)
+	}
+}
