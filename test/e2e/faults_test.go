@@ -269,3 +269,35 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// TestValueForFetchedVariableIsRefused: a value given to the data source for a variable the
+// instance fetches with from would be ignored; packer validate refuses it, naming both sources.
+func TestValueForFetchedVariableIsRefused(t *testing.T) {
+	dir := recipeProject(t, `
+variable "domain" {
+  boot = true
+  from = "imds:tags/instance/Name"
+}
+step "site" {
+  run = ["echo ${var.domain}"]
+}
+`)
+	must(t, os.WriteFile(filepath.Join(dir, "t.pkr.hcl"), []byte(`
+data "parbake" "boot" {
+  recipe    = "${path.root}/recipe"
+  variables = { domain = "shop.example.com" }
+}
+source "null" "t" {
+  communicator = "none"
+}
+build {
+  sources = ["source.null.t"]
+}
+`), 0o644))
+	out, err := newPacker(t, packerVersions[0]).run(t, dir, "validate", "-evaluate-datasources", ".")
+	flat := strings.Join(strings.Fields(out), " ")
+	if err == nil || !strings.Contains(flat, `variables sets "domain", but the recipe fetches it on the instance from imds:tags/instance/Name`) ||
+		!strings.Contains(flat, "r.hcl:2:") {
+		t.Errorf("validate: %v, want the ignored value refused at r.hcl:2:\n%s", err, out)
+	}
+}

@@ -90,6 +90,10 @@ variable "tls_key" {
   sensitive = true
   from      = "ssm:/certs/${var.domain}"
 }
+variable "region" {
+  boot = true
+  from = "file:/etc/app/region"
+}
 variable "tag_secret" {
   boot      = true
   sensitive = true
@@ -103,6 +107,9 @@ step "site" {
   file "/etc/site/tag" {
     content = var.tag_secret
     mode    = "0640"
+  }
+  file "/etc/site/region" {
+    content = var.region
   }
   run = ["echo the key is ${var.tls_key}", "echo the tag is ${var.tag_secret} for ${var.domain}"]
 }
@@ -135,14 +142,18 @@ data "parbake" "boot" {
 	}
 	stopTarget(t, tg)
 
-	b := boot(t, "", userData, tg.Upper(), baseRoot)
+	// Another tool (here: a layer of the image) leaves a value in a file for file:.
+	layer := t.TempDir()
+	must(t, os.MkdirAll(filepath.Join(layer, "etc/app"), 0o755))
+	must(t, os.WriteFile(filepath.Join(layer, "etc/app/region"), []byte("eu-west-1\n\n"), 0o644))
+	b := boot(t, "", userData, layer, tg.Upper(), baseRoot)
 	if b.Err != nil {
 		t.Fatalf("boot: %v\n%s", b.Err, b.Output)
 	}
 	for path, want := range map[string]struct {
 		content string
 		mode    os.FileMode
-	}{"etc/site/key.pem": {tlsKey, 0o600}, "etc/site/tag": {tagSecret, 0o640}} {
+	}{"etc/site/key.pem": {tlsKey, 0o600}, "etc/site/tag": {tagSecret, 0o640}, "etc/site/region": {"eu-west-1\n\n", 0o644}} {
 		got, err := os.ReadFile(filepath.Join(b.Dir, "upper", path))
 		if err != nil || string(got) != want.content {
 			t.Errorf("%s: %q, %v; want %q", path, got, err, want.content)
