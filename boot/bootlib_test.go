@@ -1,6 +1,7 @@
 package boot
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -99,8 +100,17 @@ func TestBootValuesAreByteExact(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(bin, "aws"), []byte(fake), 0o755); err != nil {
 		t.Fatal(err)
 	}
+	var current string // the value the IMDS stand-in serves
+	imds := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPut {
+			fmt.Fprint(w, "tok")
+			return
+		}
+		fmt.Fprint(w, current)
+	}))
+	defer imds.Close()
 	for i, v := range values {
-		for _, source := range []string{"file", "ssm", "set"} {
+		for _, source := range []string{"file", "ssm", "set", "imds"} {
 			t.Run(fmt.Sprintf("%d/%s", i, source), func(t *testing.T) {
 				dir := t.TempDir()
 				valueFile := filepath.Join(dir, "value")
@@ -119,12 +129,15 @@ func TestBootValuesAreByteExact(t *testing.T) {
 					script = "pb_fetch x ssm /p 'ssm:/p'"
 				case "set":
 					script = "pb_set x " + quoteSh(v)
+				case "imds":
+					current = v
+					script = "pb_fetch x imds tags/instance/X 'imds:tags/instance/X'"
 				}
 				script += "\nprintf '%s' \"$PARBAKE_VAR_x\" >" + quoteSh(filepath.Join(dir, "out"))
 				if source == "ssm" && strings.ContainsRune(v, 0) {
 					t.Skip()
 				}
-				out, err := runBootLib(t, script, "PB_VARS="+vars, "PB_NL=\n", "SSM_VALUE_FILE="+valueFile, "AWS_REGION=us-east-1",
+				out, err := runBootLib(t, script, "PB_VARS="+vars, "PB_NL=\n", "SSM_VALUE_FILE="+valueFile, "AWS_REGION=us-east-1", "PB_IMDS="+imds.URL,
 					"PATH="+bin+":"+os.Getenv("PATH"))
 				if err != nil {
 					t.Fatalf("%v\n%s", err, out)
@@ -183,4 +196,48 @@ func writeLibs(t *testing.T) string {
 		}
 	}
 	return dir
+}
+
+// A boot-phase source too large for user data is refused before it is read, naming it.
+func TestLargeBootSourceIsRefusedUnread(t *testing.T) {
+	src := "step \"big\" {\n  phase = \"boot\"\n  file \"/etc/big\" {\n    source = \"big.bin\"\n  }\n}\n"
+	p := mustPlan(t, src, map[string]string{"big.bin": strings.Repeat("x", 20000)}, nil)
+	for _, f := range []Format{FormatMIME, FormatCloudConfig} {
+		_, err := Render(p, Options{Format: f})
+		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "r.hcl:3:") || !strings.Contains(err.Error(), "/etc/big is 20000 bytes") {
+			t.Errorf("%s: error %v", f, err)
+		}
+	}
+}
+
+// Variables resolve after the variables their from uses, ties by name.
+func TestResolutionOrder(t *testing.T) {
+	src := `
+variable "z_domain" {
+  boot = true
+  from = "imds:tags/instance/Name"
+}
+variable "a_cert" {
+  boot      = true
+  sensitive = true
+  from      = "ssm:/certs/${var.z_domain}/${var.m_env}"
+}
+variable "m_env" {
+  boot = true
+}
+step "s" {
+  run = ["echo ${var.a_cert}"]
+}`
+	res, err := Render(mustPlan(t, src, nil, nil), Options{Format: FormatShell, Values: map[string]string{"m_env": "prod"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(res.UserData)
+	env, domain, cert := strings.Index(s, "pb_set 'm_env'"), strings.Index(s, "pb_fetch 'z_domain'"), strings.Index(s, "pb_fetch 'a_cert' ssm '/certs/'\"${PARBAKE_VAR_z_domain}\"'/'\"${PARBAKE_VAR_m_env}\"")
+	if env < 0 || domain < 0 || cert < 0 || cert < env || cert < domain {
+		t.Errorf("order: m_env %d, z_domain %d, a_cert %d\n%s", env, domain, cert, s)
+	}
+	if !strings.Contains(s, "PB_SENSITIVE='a_cert'") {
+		t.Error("the sensitive variable is not named for the mask")
+	}
 }

@@ -116,7 +116,7 @@ func cloudConfigProblems(steps []*plan.Step) []string {
 			why = append(why, "its files would be written before an earlier step's packages are installed")
 		}
 		if len(why) > 0 {
-			problems = append(problems, fmt.Sprintf("step %s: %s", s.Name, strings.Join(why, "; ")))
+			problems = append(problems, fmt.Sprintf("%s: step %s: %s", recipe.Pos(s.Range), s.Name, strings.Join(why, "; ")))
 			continue
 		}
 		seenPackages = seenPackages || len(s.Content.Packages) > 0

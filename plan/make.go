@@ -38,7 +38,7 @@ func Make(r *recipe.Recipe, in Inputs) (*Plan, hcl.Diagnostics) {
 		}
 		s := &Step{
 			Name: rs.Name, Description: rs.Description, After: rs.After,
-			Timeout: rs.Timeout, Retries: rs.Retries, Content: content,
+			Timeout: rs.Timeout, Retries: rs.Retries, Content: content, Range: rs.DeclRange,
 			Hash: hashStep(rs, content),
 		}
 		s.Estimate, s.Measured = estimate(rs, content, in.Measured)

@@ -3,6 +3,8 @@ package plan
 import (
 	"time"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/parbake/packer-plugin-parbake/recipe"
 )
 
@@ -41,6 +43,7 @@ type Step struct {
 	Retries     int
 	BootVars    []string        // boot or sensitive variables the step uses, resolved on the instance
 	BootRefs    []recipe.VarRef // where the step refers to each of them, for messages
+	Range       hcl.Range       // the step block, for messages
 	Content     *recipe.Content
 }
 

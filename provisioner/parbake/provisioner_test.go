@@ -204,6 +204,14 @@ func TestProvisionMasksSensitiveValues(t *testing.T) {
 	if strings.Contains(comm.StartStdin, "s3cr3t-value") {
 		t.Error("sensitive value in the bundle")
 	}
+
+	// The tail a failure repeats is masked as the live lines are.
+	comm = &packersdk.MockCommunicator{StartExitStatus: 3, StartStdout: "::parbake:" + testToken() + "::step-begin 1 2 base\nthe value is s3cr3t-value\n::parbake:" + testToken() + "::step-fail 1 base 3 0.1\n"}
+	err := p.Provision(context.Background(), &packersdk.MockUi{}, comm, nil)
+	var se *StepError
+	if !errors.As(err, &se) || strings.Contains(err.Error(), "s3cr3t-value") || !strings.Contains(se.Output, "<sensitive>") {
+		t.Errorf("failure summary not masked: %v", err)
+	}
 }
 
 func TestProvisionHonoursCancellation(t *testing.T) {
