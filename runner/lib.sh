@@ -103,25 +103,38 @@ pb_owner() {
 
 # pb_lock and pb_unlock serialise file placement between parbake runs on one machine, because
 # runs share the staging directory next to each destination. The lock is a file created with
-# noclobber, holding the holder's PID, so taking it starts no process. A lock whose holder is
-# gone (a run that was killed) is taken over.
+# noclobber, holding the holder's PID and the kernel's boot id, so taking it starts no process.
+# A lock whose holder is gone (a run that was killed, or one from before a reboot, whose PID may
+# since belong to another process) is taken over.
 pb_lock() {
+  pb_boot_id=
+  read -r pb_boot_id </proc/sys/kernel/random/boot_id 2>/dev/null || true
   while :; do
     set -C
-    if { echo "$$" >"$PB_LOCK"; } 2>/dev/null; then
+    if { echo "$$ $pb_boot_id" >"$PB_LOCK"; } 2>/dev/null; then
       set +C
       return 0
     fi
     set +C
-    pb_holder=
-    read -r pb_holder <"$PB_LOCK" 2>/dev/null || true
-    if [ -n "$pb_holder" ] && ! kill -0 "$pb_holder" 2>/dev/null; then
+    if pb_lock_stale; then
       pb_unstage_all
       rm -f -- "$PB_LOCK"
       continue
     fi
     sleep 1
   done
+}
+
+# pb_lock_stale reports whether the lock's holder is gone.
+pb_lock_stale() {
+  pb_holder=''
+  pb_holder_boot=''
+  read -r pb_holder pb_holder_boot <"$PB_LOCK" 2>/dev/null || true
+  pb_now_boot=
+  read -r pb_now_boot </proc/sys/kernel/random/boot_id 2>/dev/null || true
+  [ -n "$pb_holder" ] || return 1 # being written just now
+  [ "$pb_holder_boot" = "$pb_now_boot" ] || return 0
+  ! kill -0 "$pb_holder" 2>/dev/null
 }
 
 pb_unlock() { rm -f -- "$PB_LOCK"; }

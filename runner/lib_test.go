@@ -2,15 +2,15 @@ package runner
 
 import (
 	"fmt"
-
-	"github.com/parbake/packer-plugin-parbake/plan"
-	"github.com/parbake/packer-plugin-parbake/recipe"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/parbake/packer-plugin-parbake/plan"
+	"github.com/parbake/packer-plugin-parbake/recipe"
 )
 
 // runStep runs one step script through pb_step with the given timeout and retries.

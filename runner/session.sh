@@ -40,9 +40,7 @@ pb_stop() {
     pb_kill_session "$pb_sid" KILL "$pb_self"
   fi
   PB_DIR=$1
-  pb_holder=
-  read -r pb_holder <"$PB_LOCK" 2>/dev/null || true
-  if [ -n "$pb_holder" ] && ! kill -0 "$pb_holder" 2>/dev/null; then
+  if [ -f "$PB_LOCK" ] && pb_lock_stale; then
     pb_unstage_all
     pb_unlock
   fi
