@@ -30,12 +30,49 @@ pb_boot_step() {
   if [ -f "$pb_mark" ]; then
     pb_marker "step-skip $1 $3 0"
     echo "parbake: [$1/$2] $3 already ran on this instance"
+    echo "$3 $4 $8 skipped 0 0" >>"$PB_DIR/report"
     return 0
   fi
   echo "== parbake [$1/$2] $3"
-  pb_step "$1" "$2" "$3" "$4" "$5" "$6" "$7"
+  pb_rc=0
+  pb_step "$1" "$2" "$3" "$4" "$5" "$6" "$7" || pb_rc=$?
+  if [ "$pb_rc" -ne 0 ]; then
+    # shellcheck disable=SC2154 # pb_step sets pb_dur
+    echo "$3 $4 $8 failed $pb_rc $pb_dur" >>"$PB_DIR/report"
+    return "$pb_rc"
+  fi
+  echo "$3 $4 $8 ok 0 $pb_dur" >>"$PB_DIR/report"
   mkdir -p "$PB_STATE"
   : >"$pb_mark"
+}
+
+# pb_report STATUS writes the boot report ($PB_REPORT, JSON) from the steps' lines in
+# $PB_DIR/report, and prints one summary line for the console, where EC2's GetConsoleOutput
+# can collect the durations without logging in:
+#   parbake-boot: ok digest=sha256:… total=0.019s site:1a2b3c4d5e6f=0.012s motd:…=0.007s
+pb_report() {
+  [ -f "$PB_DIR/report" ] || : >"$PB_DIR/report"
+  mkdir -p "${PB_REPORT%/*}"
+  awk -v status="$1" -v recipe="$PB_RECIPE" -v role="$PB_ROLE" -v digest="$PB_DIGEST" -v json="$PB_REPORT.tmp" '
+    function q(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return "\"" s "\"" }
+    {
+      n++
+      name[n] = $1; hash[n] = $2; phase[n] = $3; st[n] = $4; code[n] = $5; dur[n] = $6
+      if ($4 != "skipped") total += $6
+    }
+    END {
+      state = (status == 0) ? "ok" : "failed"
+      printf "{\n  \"recipe\": %s,\n  \"role\": %s,\n  \"bake_digest\": %s,\n  \"status\": %s,\n  \"exit_code\": %d,\n  \"total_seconds\": %.3f,\n  \"steps\": [", q(recipe), q(role), q(digest), q(state), status, total > json
+      line = "parbake-boot: " (status == 0 ? "ok" : "failed(" status ")") " digest=" digest sprintf(" total=%.3fs", total)
+      for (i = 1; i <= n; i++) {
+        printf "%s\n    {\"name\": %s, \"hash\": %s, \"phase\": %s, \"status\": %s, \"exit_code\": %d, \"duration_seconds\": %.3f}", (i > 1 ? "," : ""), q(name[i]), q(hash[i]), q(phase[i]), q(st[i]), code[i], dur[i] > json
+        h = hash[i]; sub(/^sha256:/, "", h)
+        if (st[i] == "ok") line = line sprintf(" %s:%s=%.3fs", name[i], substr(h, 1, 12), dur[i])
+        else if (st[i] == "failed") line = line sprintf(" %s:%s=failed", name[i], substr(h, 1, 12))
+      }
+      printf "%s]\n}\n", (n > 0 ? "\n  " : "") > json
+      print line
+    }' "$PB_DIR/report" && mv -f "$PB_REPORT.tmp" "$PB_REPORT"
 }
 
 # pb_imds PATH prints a value from the instance metadata service, IMDSv2, byte for byte: a session

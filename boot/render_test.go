@@ -218,7 +218,7 @@ step "small" {
 	}{
 		{"small stays raw", "x", GzipAuto, false, false},
 		{"gzip forced", "x", GzipTrue, true, false},
-		{"large is gzipped automatically", noise(6000), GzipAuto, true, false},
+		{"large is gzipped automatically", noise(8000), GzipAuto, true, false},
 		{"large without gzip is refused", noise(9000), GzipFalse, false, true},
 		{"too large even gzipped", noise(12000), GzipAuto, true, true},
 	}

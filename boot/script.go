@@ -30,6 +30,9 @@ const StatePath = "/var/lib/parbake/boot"
 // LogPath is where the boot runner logs, besides the console.
 const LogPath = "/var/log/parbake-boot.log"
 
+// ReportPath is where the boot runner writes its report: each step's duration and status.
+const ReportPath = "/var/lib/parbake/boot-report.json"
+
 // stepWeight is how many bytes one step adds to the bundle, for the size budget's advice.
 type stepWeight struct {
 	Name  string
@@ -40,6 +43,7 @@ type stepWeight struct {
 type bootData struct {
 	Recipe, Role, Version string
 	Log, State, IMDS      string
+	Report                string
 	SSMEndpoint           string
 	Manifest, Stage, Lock string
 	Bundle                string // base64 of the bundle, wrapped
@@ -76,10 +80,10 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 		return "", nil, err
 	}
 	b := runner.NewBundle()
-	b.Add("lib.sh", 0o644, runner.Lib)
-	b.Add("boot.sh", 0o644, bootLib)
-	b.Add("digest.sh", 0o644, digestLib)
-	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, State: StatePath,
+	b.Add("lib.sh", 0o644, runner.Compact(runner.Lib))
+	b.Add("boot.sh", 0o644, runner.Compact(bootLib))
+	b.Add("digest.sh", 0o644, runner.Compact(digestLib))
+	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, State: StatePath, Report: ReportPath,
 		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint, Manifest: runner.ManifestPath, Stage: runner.StageDir, Lock: runner.LockPath,
 		Guard: len(p.Bake()) > 0, Digest: p.BakeDigest, OnMismatch: string(o.OnMismatch), Variables: vars,
 		Sensitive: strings.Join(sensitive, " ")}

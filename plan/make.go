@@ -41,7 +41,9 @@ func Make(r *recipe.Recipe, in Inputs) (*Plan, hcl.Diagnostics) {
 			Timeout: rs.Timeout, Retries: rs.Retries, Content: content, Range: rs.DeclRange,
 			Hash: hashStep(rs, content),
 		}
-		s.Estimate, s.Measured = estimate(rs, content, in.Measured)
+		boot, bake := estimates(rs, content, s.Hash, in.Timings)
+		s.Estimate, s.EstimateSource, s.Measured = boot.d, boot.source, boot.measured
+		s.BakeEstimate, s.BakeSource = bake.d, bake.source
 		for _, ref := range rs.VarRefs {
 			if v := vars[ref.Name]; v.Boot || v.Sensitive {
 				s.BootVars = append(s.BootVars, v.Name)

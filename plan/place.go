@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -62,11 +63,27 @@ func decide(r *recipe.Recipe, rs *recipe.Step, s *Step, bootRef, bootDep string,
 			Human(rs.ChangesEvery), rebuildCadence(p))
 	}
 	saved := time.Duration(float64(s.Estimate) * p.LaunchesPerDay)
-	if saved >= minSavedPerDay {
-		return recipe.PhaseBake, fmt.Sprintf("saves %s × %s = %s of boot time per day",
-			Human(s.Estimate), launches(p.LaunchesPerDay), Human(saved))
+	est := Human(s.Estimate)
+	if s.Measured {
+		est += ", " + s.EstimateSource
 	}
-	return recipe.PhaseBoot, fmt.Sprintf("cheap at boot (%s); kept flexible", Human(s.Estimate))
+	if s.Estimate > 0 {
+		s.BreakEven = minSavedPerDay.Seconds() / s.Estimate.Seconds()
+	}
+	if saved >= minSavedPerDay {
+		return recipe.PhaseBake, fmt.Sprintf("saves %s × %s = %s of boot time per day; moves to boot below %s",
+			est, launches(p.LaunchesPerDay), Human(saved), launches(roundRate(s.BreakEven)))
+	}
+	if s.Estimate <= 0 {
+		return recipe.PhaseBoot, fmt.Sprintf("cheap at boot (%s); kept flexible", est)
+	}
+	return recipe.PhaseBoot, fmt.Sprintf("cheap at boot (%s); kept flexible; moves to bake from %s", est, launches(roundRate(s.BreakEven)))
+}
+
+// roundRate keeps a break-even launch rate readable: three significant digits.
+func roundRate(f float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 3, 64), 64)
+	return v
 }
 
 // firstBootRef names the first variable the step uses that is resolved on the instance.

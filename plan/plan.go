@@ -3,6 +3,8 @@ package plan
 import (
 	"time"
 
+	"github.com/parbake/packer-plugin-parbake/timings"
+
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/parbake/packer-plugin-parbake/recipe"
@@ -10,9 +12,9 @@ import (
 
 // Inputs are what a caller knows besides the recipe.
 type Inputs struct {
-	Values   map[string]string        // variable values, as text
-	Role     string                   // "" selects the steps every role shares
-	Measured map[string]time.Duration // measured step durations, e.g. from a bake manifest
+	Values  map[string]string // variable values, as text
+	Role    string            // "" selects the steps every role shares
+	Timings *timings.File     // measured durations; nil for none
 }
 
 // Plan is the placed recipe.
@@ -37,14 +39,22 @@ type Step struct {
 	Reason      string
 	Hash        string
 	After       []string
-	Estimate    time.Duration
-	Measured    bool // Estimate was measured rather than estimated
-	Timeout     time.Duration
-	Retries     int
-	BootVars    []string        // boot or sensitive variables the step uses, resolved on the instance
-	BootRefs    []recipe.VarRef // where the step refers to each of them, for messages
-	Range       hcl.Range       // the step block, for messages
-	Content     *recipe.Content
+	Estimate    time.Duration // how long the step takes at boot: what placement weighs
+	Measured    bool          // Estimate was measured rather than estimated
+	// EstimateSource says where Estimate comes from: "declared", "derived", "measured (n=7)",
+	// or "measured at bake (n=3)" when only the other phase was measured.
+	EstimateSource string
+	BakeEstimate   time.Duration // how long the step takes in a bake
+	BakeSource     string
+	// BreakEven is the launch rate at which an automatically placed step would change phase, in
+	// launches a day; 0 for steps placed by another rule.
+	BreakEven float64
+	Timeout   time.Duration
+	Retries   int
+	BootVars  []string        // boot or sensitive variables the step uses, resolved on the instance
+	BootRefs  []recipe.VarRef // where the step refers to each of them, for messages
+	Range     hcl.Range       // the step block, for messages
+	Content   *recipe.Content
 }
 
 // Bake returns the baked steps, in order.
@@ -77,7 +87,26 @@ func Names(steps []*Step) []string {
 func (p *Plan) UseMeasured(d map[string]time.Duration) {
 	for _, s := range p.Steps {
 		if m, ok := d[s.Name]; ok {
-			s.Estimate, s.Measured = m, true
+			s.Estimate, s.Measured, s.EstimateSource = m, true, "measured at bake (manifest)"
+			s.BakeEstimate, s.BakeSource = m, "measured (manifest)"
 		}
 	}
+}
+
+// EstimatedBake adds up the baked steps' bake-time estimates.
+func (p *Plan) EstimatedBake() time.Duration {
+	var d time.Duration
+	for _, s := range p.Bake() {
+		d += s.BakeEstimate
+	}
+	return d
+}
+
+// EstimatedBoot adds up the boot steps' estimates.
+func (p *Plan) EstimatedBoot() time.Duration {
+	var d time.Duration
+	for _, s := range p.Boot() {
+		d += s.Estimate
+	}
+	return d
 }

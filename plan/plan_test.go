@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"github.com/parbake/packer-plugin-parbake/timings"
 	"os"
 	"path/filepath"
 	"strings"
@@ -274,9 +275,28 @@ func TestMeasuredDurationsReplaceEstimates(t *testing.T) {
 	if p.Steps[0].Phase != recipe.PhaseBake {
 		t.Fatalf("1s × 100 launches should bake: %s", p.Text())
 	}
-	p, _ = Make(r, Inputs{Measured: map[string]time.Duration{"a": 100 * time.Millisecond}})
-	if s := p.Steps[0]; s.Phase != recipe.PhaseBoot || !s.Measured || !strings.Contains(p.Text(), "(measured)") {
+	tf := &timings.File{}
+	tf.Add("a", shortHash(p.Steps[0].Hash), timings.Boot, 0.1)
+	tf.Add("a", shortHash(p.Steps[0].Hash), timings.Boot, 0.2)
+	tf.Add("a", shortHash(p.Steps[0].Hash), timings.Boot, 0.1)
+	p, _ = Make(r, Inputs{Timings: tf})
+	if s := p.Steps[0]; s.Phase != recipe.PhaseBoot || !s.Measured || s.Estimate != 100*time.Millisecond ||
+		!strings.Contains(p.Text(), "0.1s measured (n=3)") || !strings.Contains(s.Reason, "cheap at boot (0.1s, measured (n=3)); kept flexible; moves to bake from 600 launches/day") {
 		t.Errorf("measured 0.1s should boot: %s", p.Text())
+	}
+	// Measured only in a bake: used for boot too, and the plan says so.
+	tf = &timings.File{}
+	tf.Add("a", shortHash(p.Steps[0].Hash), timings.Bake, 2)
+	p, _ = Make(r, Inputs{Timings: tf})
+	if s := p.Steps[0]; s.Phase != recipe.PhaseBake || s.EstimateSource != "measured at bake (n=1)" || s.BakeSource != "measured (n=1)" ||
+		!strings.Contains(s.Reason, "moves to boot below 30 launches/day") {
+		t.Errorf("bake-measured step: %+v\n%s", s, p.Text())
+	}
+	// A step whose content changed falls back to its estimate.
+	changed := mustLoad(t, "step \"a\" {\n  estimate = \"1s\"\n  run = [\"true\"]\n}")
+	p, _ = Make(changed, Inputs{Timings: tf})
+	if s := p.Steps[0]; s.Measured || s.EstimateSource != "declared" {
+		t.Errorf("changed step kept old measurements: %+v", s)
 	}
 }
 

@@ -19,13 +19,11 @@ func (p *Plan) Text() string {
 	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "STEP\tPHASE\tESTIMATE\tREASON")
 	for _, s := range p.Steps {
-		est := Human(s.Estimate)
-		if s.Measured {
-			est += " (measured)"
-		}
+		est := Human(s.Estimate) + " " + s.EstimateSource
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.Name, s.Phase, est, s.Reason)
 	}
 	w.Flush()
+	fmt.Fprintf(&b, "estimated: bake %s, boot %s\n", Human(p.EstimatedBake()), Human(p.EstimatedBoot()))
 	fmt.Fprintf(&b, "bake digest %s\n", p.BakeDigest)
 	return b.String()
 }
@@ -47,7 +45,11 @@ type JSONStep struct {
 	Hash            string   `json:"hash"`
 	After           []string `json:"after"`
 	EstimateSeconds float64  `json:"estimate_seconds"`
+	EstimateSource  string   `json:"estimate_source"`
 	Measured        bool     `json:"measured,omitempty"`
+	BakeSeconds     float64  `json:"bake_estimate_seconds"`
+	BakeSource      string   `json:"bake_estimate_source"`
+	BreakEven       float64  `json:"break_even_launches_per_day,omitempty"`
 	BootVariables   []string `json:"boot_variables,omitempty"`
 }
 
@@ -61,7 +63,8 @@ func (p *Plan) JSON() string {
 		}
 		out.Steps = append(out.Steps, JSONStep{
 			Name: s.Name, Description: s.Description, Phase: string(s.Phase), Reason: s.Reason, Hash: s.Hash, After: after,
-			EstimateSeconds: s.Estimate.Seconds(), Measured: s.Measured, BootVariables: s.BootVars,
+			EstimateSeconds: s.Estimate.Seconds(), EstimateSource: s.EstimateSource, Measured: s.Measured,
+			BakeSeconds: s.BakeEstimate.Seconds(), BakeSource: s.BakeSource, BreakEven: roundRate(s.BreakEven), BootVariables: s.BootVars,
 		})
 	}
 	b, _ := json.MarshalIndent(out, "", "  ")

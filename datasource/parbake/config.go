@@ -44,6 +44,14 @@ type Config struct {
 	// Path of the bake manifest the provisioner wrote with `manifest_output`: the user data is
 	// checked against it, as with `image`, and its measured step durations are shown in the plan.
 	BakeManifest string `mapstructure:"bake_manifest"`
+	// A timings file (JSON, safe to commit) that learns: the plan decides from the durations
+	// measured in it, and the boot durations found in `boot_reports` are added to it. See
+	// "Measure, then decide" in the docs.
+	Timings string `mapstructure:"timings"`
+	// Boot reports to learn from: paths or globs of `/var/lib/parbake/boot-report.json` files,
+	// or of console logs (EC2's GetConsoleOutput) holding the boot runner's summary lines. Each
+	// boot is counted once, however often it is read. Needs `timings`.
+	BootReports []string `mapstructure:"boot_reports"`
 	// What to do when the image does not hold the expected bake: `error` fails here, and the boot
 	// runner refuses to run on such an image; `boot-all` makes the user data carry every step, so
 	// that the runner configures a mismatched image completely at boot. Defaults to `error`.
@@ -113,6 +121,11 @@ type DatasourceOutput struct {
 	SizeBytes int `mapstructure:"size_bytes"`
 	// Whether the user data is gzipped.
 	Gzipped bool `mapstructure:"gzipped"`
-	// The boot steps' estimated total duration, in seconds.
+	// The boot steps' estimated total duration, in seconds (measured medians where there are).
 	EstimatedBootSeconds float64 `mapstructure:"estimated_boot_seconds"`
+	// The baked steps' estimated total duration, in seconds (measured medians where there are).
+	EstimatedBakeSeconds float64 `mapstructure:"estimated_bake_seconds"`
+	// The steps a rebuild would move to the other phase: the image this user data pairs with
+	// keeps the placement it was baked with, and the timings now place these differently.
+	RebuildWouldMove []string `mapstructure:"rebuild_would_move"`
 }

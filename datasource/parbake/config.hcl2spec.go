@@ -56,6 +56,8 @@ type FlatConfig struct {
 	Parts               []FlatPartConfig  `mapstructure:"part" cty:"part" hcl:"part"`
 	Image               *FlatImageConfig  `mapstructure:"image" cty:"image" hcl:"image"`
 	BakeManifest        *string           `mapstructure:"bake_manifest" cty:"bake_manifest" hcl:"bake_manifest"`
+	Timings             *string           `mapstructure:"timings" cty:"timings" hcl:"timings"`
+	BootReports         []string          `mapstructure:"boot_reports" cty:"boot_reports" hcl:"boot_reports"`
 	OnMismatch          *string           `mapstructure:"on_mismatch" cty:"on_mismatch" hcl:"on_mismatch"`
 }
 
@@ -90,6 +92,8 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"part":                       &hcldec.BlockListSpec{TypeName: "part", Nested: hcldec.ObjectSpec((*FlatPartConfig)(nil).HCL2Spec())},
 		"image":                      &hcldec.BlockSpec{TypeName: "image", Nested: hcldec.ObjectSpec((*FlatImageConfig)(nil).HCL2Spec())},
 		"bake_manifest":              &hcldec.AttrSpec{Name: "bake_manifest", Type: cty.String, Required: false},
+		"timings":                    &hcldec.AttrSpec{Name: "timings", Type: cty.String, Required: false},
+		"boot_reports":               &hcldec.AttrSpec{Name: "boot_reports", Type: cty.List(cty.String), Required: false},
 		"on_mismatch":                &hcldec.AttrSpec{Name: "on_mismatch", Type: cty.String, Required: false},
 	}
 	return s
@@ -109,6 +113,8 @@ type FlatDatasourceOutput struct {
 	SizeBytes            *int              `mapstructure:"size_bytes" cty:"size_bytes" hcl:"size_bytes"`
 	Gzipped              *bool             `mapstructure:"gzipped" cty:"gzipped" hcl:"gzipped"`
 	EstimatedBootSeconds *float64          `mapstructure:"estimated_boot_seconds" cty:"estimated_boot_seconds" hcl:"estimated_boot_seconds"`
+	EstimatedBakeSeconds *float64          `mapstructure:"estimated_bake_seconds" cty:"estimated_bake_seconds" hcl:"estimated_bake_seconds"`
+	RebuildWouldMove     []string          `mapstructure:"rebuild_would_move" cty:"rebuild_would_move" hcl:"rebuild_would_move"`
 }
 
 // FlatMapstructure returns a new FlatDatasourceOutput.
@@ -134,6 +140,8 @@ func (*FlatDatasourceOutput) HCL2Spec() map[string]hcldec.Spec {
 		"size_bytes":             &hcldec.AttrSpec{Name: "size_bytes", Type: cty.Number, Required: false},
 		"gzipped":                &hcldec.AttrSpec{Name: "gzipped", Type: cty.Bool, Required: false},
 		"estimated_boot_seconds": &hcldec.AttrSpec{Name: "estimated_boot_seconds", Type: cty.Number, Required: false},
+		"estimated_bake_seconds": &hcldec.AttrSpec{Name: "estimated_bake_seconds", Type: cty.Number, Required: false},
+		"rebuild_would_move":     &hcldec.AttrSpec{Name: "rebuild_would_move", Type: cty.List(cty.String), Required: false},
 	}
 	return s
 }

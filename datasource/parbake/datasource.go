@@ -24,6 +24,10 @@ type Datasource struct {
 	plan     *plan.Plan
 	userData *boot.Result
 	manifest *bake.Manifest // read once, in Configure; nil without bake_manifest
+	// unmeasured is the plan without timings: an existing image may have been baked before the
+	// timings moved a step, and pairing keeps the image's placement.
+	unmeasured *plan.Plan
+	moves      []string // the steps a rebuild would move
 }
 
 func (d *Datasource) ConfigSpec() hcldec.ObjectSpec { return d.config.FlatMapstructure().HCL2Spec() }
@@ -45,11 +49,18 @@ func (d *Datasource) Configure(raws ...interface{}) error {
 	for _, err := range c.validate() {
 		add(err)
 	}
+	measured, err := c.learn()
+	if err != nil {
+		add(err)
+	}
 	var p *plan.Plan
 	if c.Recipe != "" {
 		var err error
-		if p, err = plan.FromPath(c.Recipe, plan.Inputs{Values: c.Variables, Role: c.Role}); err != nil {
+		if p, err = plan.FromPath(c.Recipe, plan.Inputs{Values: c.Variables, Role: c.Role, Timings: measured}); err != nil {
 			add(err)
+		}
+		if err == nil && measured != nil && (c.BakeManifest != "" || c.Image != nil) {
+			d.unmeasured, _ = plan.FromPath(c.Recipe, plan.Inputs{Values: c.Variables, Role: c.Role})
 		}
 	}
 	if c.BakeManifest != "" {
@@ -83,26 +94,44 @@ func (d *Datasource) Execute() (cty.Value, error) {
 			return cty.NullVal(cty.EmptyObject), fmt.Errorf("output_file: %w", err)
 		}
 	}
-	return hcl2helper.HCL2ValueFromConfig(outputs(d.plan, d.userData), d.OutputSpec()), nil
+	out := outputs(d.plan, d.userData)
+	out.RebuildWouldMove = nonNil(d.moves)
+	return hcl2helper.HCL2ValueFromConfig(out, d.OutputSpec()), nil
 }
 
 // checkPairing compares the plan's bake with the manifest and the image, when given. With
 // on_mismatch = "boot-all" a mismatch is not an error: the user data carries every step.
+// Measurements never move a step of an image that exists: when the image holds the bake the plan
+// had before the timings, that plan's user data is used, and the steps a rebuild would move are
+// reported.
 func (d *Datasource) checkPairing(ctx context.Context) error {
-	var checks []error
+	type found struct {
+		source, digest string
+		steps          map[string]string
+	}
+	var images []found
 	if m := d.manifest; m != nil {
 		steps := map[string]string{}
 		for _, s := range m.BakedSteps {
 			steps[s.Name] = s.Hash
 		}
-		checks = append(checks, d.plan.CheckBake(d.config.BakeManifest, m.BakeDigest, steps))
+		images = append(images, found{d.config.BakeManifest, m.BakeDigest, steps})
 	}
 	if im := d.config.Image; im != nil {
 		source, digest, steps, err := lookupImage(ctx, im)
 		if err != nil {
 			return fmt.Errorf("image: %w", err)
 		}
-		checks = append(checks, d.plan.CheckBake(source, digest, steps))
+		images = append(images, found{source, digest, steps})
+	}
+	if u := d.unmeasured; u != nil && len(images) > 0 && images[0].digest != d.plan.BakeDigest && images[0].digest == u.BakeDigest {
+		if err := d.useUnmeasured(); err != nil {
+			return err
+		}
+	}
+	var checks []error
+	for _, im := range images {
+		checks = append(checks, d.plan.CheckBake(im.source, im.digest, im.steps))
 	}
 	var mismatch *plan.MismatchError
 	for _, err := range checks {
@@ -114,6 +143,26 @@ func (d *Datasource) checkPairing(ctx context.Context) error {
 		}
 		return err
 	}
+	return nil
+}
+
+// useUnmeasured switches to the plan the existing image was baked with, and notes what the
+// timings would move in a rebuild.
+func (d *Datasource) useUnmeasured() error {
+	measured := map[string]string{}
+	for _, s := range d.plan.Steps {
+		measured[s.Name] = string(s.Phase)
+	}
+	for _, s := range d.unmeasured.Steps {
+		if measured[s.Name] != string(s.Phase) {
+			d.moves = append(d.moves, fmt.Sprintf("%s: %s now, %s in a rebuild", s.Name, s.Phase, measured[s.Name]))
+		}
+	}
+	res, err := boot.Render(d.unmeasured, d.config.bootOptions())
+	if err != nil {
+		return err
+	}
+	d.plan, d.userData = d.unmeasured, res
 	return nil
 }
 
@@ -129,6 +178,8 @@ func outputs(p *plan.Plan, ud *boot.Result) DatasourceOutput {
 		SizeBytes:            len(ud.UserData),
 		Gzipped:              ud.Gzipped,
 		EstimatedBootSeconds: ud.EstimatedBoot.Seconds(),
+		EstimatedBakeSeconds: p.EstimatedBake().Seconds(),
+		RebuildWouldMove:     []string{},
 	}
 	if !ud.Gzipped {
 		out.UserData = string(ud.UserData)

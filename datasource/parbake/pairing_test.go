@@ -60,7 +60,7 @@ func TestBakeManifestPairing(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if !strings.Contains(v.AsValueMap()["plan"].AsString(), "12.5s (measured)") {
+				if !strings.Contains(v.AsValueMap()["plan"].AsString(), "12.5s measured at bake (manifest)") {
 					t.Errorf("measured duration not shown:\n%s", v.AsValueMap()["plan"].AsString())
 				}
 				return

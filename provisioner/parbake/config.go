@@ -43,6 +43,9 @@ type Config struct {
 	// Run `cloud-init clean` after the last step, if the machine has cloud-init, so that
 	// instances launched from the image run their user data. Defaults to true.
 	CleanCloudInit *bool `mapstructure:"clean_cloud_init"`
+	// A timings file (JSON, safe to commit) that learns: the plan decides from the durations
+	// measured in it, and this bake adds its own. See "Measure, then decide" in the docs.
+	Timings string `mapstructure:"timings"`
 	// Local path where a copy of the bake manifest is written after a successful bake, for the
 	// `parbake` data source's `bake_manifest` pairing check. The image always holds it at
 	// `/etc/parbake/manifest.json`.

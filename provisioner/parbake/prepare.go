@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/packer-plugin-sdk/template/interpolate"
 
 	"github.com/parbake/packer-plugin-parbake/plan"
+	"github.com/parbake/packer-plugin-parbake/timings"
 )
 
 // safeRemotePath keeps staging paths to characters that need no quoting anywhere, since they
@@ -46,8 +47,16 @@ func (p *Provisioner) Prepare(raws ...interface{}) error {
 	if _, err := interpolate.Render(c.ExecuteCommand, &interpolate.Context{Data: &executeData{}}); err != nil {
 		errs = packersdk.MultiErrorAppend(errs, fmt.Errorf("execute_command: %w", err))
 	}
+	var measured *timings.File
+	if c.Timings != "" {
+		t, err := timings.Load(c.Timings)
+		if err != nil {
+			errs = packersdk.MultiErrorAppend(errs, fmt.Errorf("timings: %w", err))
+		}
+		measured = t
+	}
 	if c.Recipe != "" {
-		pl, err := plan.FromPath(c.Recipe, plan.Inputs{Values: c.Variables, Role: c.Role})
+		pl, err := plan.FromPath(c.Recipe, plan.Inputs{Values: c.Variables, Role: c.Role, Timings: measured})
 		if err != nil {
 			errs = packersdk.MultiErrorAppend(errs, err)
 		}

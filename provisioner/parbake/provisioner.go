@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/parbake/packer-plugin-parbake/internal/atomicfile"
 	"github.com/parbake/packer-plugin-parbake/plan"
 	"github.com/parbake/packer-plugin-parbake/runner"
+	"github.com/parbake/packer-plugin-parbake/timings"
 	"github.com/parbake/packer-plugin-parbake/version"
 )
 
@@ -65,6 +67,12 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 	say(fmt.Sprintf("parbake: bundle %s (%s)", digest.Digest(), humanBytes(digest.Len())))
 	say(fmt.Sprintf("parbake: baked %s in %s; %s left for boot; manifest at %s",
 		plan.Count(len(pl.Bake()), "step", "steps"), plan.Human(progress.total()), plan.Count(len(pl.Boot()), "step", "steps"), bake.ManifestPath))
+	if p.config.Timings != "" {
+		if err := p.recordTimings(progress.durations); err != nil {
+			return fmt.Errorf("parbake: timings: %w", err)
+		}
+		say("parbake: added this bake's durations to " + p.config.Timings)
+	}
 	if p.config.ManifestOutput != "" {
 		text := bake.RenderManifest(pl, version.String(), progress.durations)
 		if err := atomicfile.Write(p.config.ManifestOutput, []byte(text)); err != nil {
@@ -109,6 +117,21 @@ func (p *Provisioner) run(ctx context.Context, comm packersdk.Communicator, gene
 		return nil, progress.failure(status)
 	}
 	return digest, nil
+}
+
+// recordTimings adds each baked step's measured duration to the timings file. It reads the file
+// again: another build may have added to it since Prepare.
+func (p *Provisioner) recordTimings(durations map[int]string) error {
+	t, err := timings.Load(p.config.Timings)
+	if err != nil {
+		return err
+	}
+	for i, s := range p.plan.Bake() {
+		if d, err := strconv.ParseFloat(durations[i+1], 64); err == nil {
+			t.Add(s.Name, timings.ShortHash(s.Hash), timings.Bake, d)
+		}
+	}
+	return t.Save(p.config.Timings)
 }
 
 // errBakeEnded closes the bundle stream once the remote command has ended.

@@ -1,0 +1,124 @@
+package boot
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Report is the boot report the runner writes at ReportPath.
+type Report struct {
+	Recipe       string       `json:"recipe"`
+	Role         string       `json:"role"`
+	BakeDigest   string       `json:"bake_digest"`
+	Status       string       `json:"status"` // ok or failed
+	ExitCode     int          `json:"exit_code"`
+	TotalSeconds float64      `json:"total_seconds"`
+	Steps        []ReportStep `json:"steps"`
+}
+
+// ReportStep is one step of a boot report.
+type ReportStep struct {
+	Name            string  `json:"name"`
+	Hash            string  `json:"hash"`
+	Phase           string  `json:"phase"`
+	Status          string  `json:"status"` // ok, failed or skipped (ran on an earlier boot)
+	ExitCode        int     `json:"exit_code"`
+	DurationSeconds float64 `json:"duration_seconds"`
+}
+
+// ParseReport reads a boot report.
+func ParseReport(data []byte) (*Report, error) {
+	var r Report
+	if err := json.Unmarshal(data, &r); err != nil {
+		return nil, fmt.Errorf("not a parbake boot report: %w", err)
+	}
+	if r.Status == "" {
+		return nil, fmt.Errorf("not a parbake boot report: no status")
+	}
+	return &r, nil
+}
+
+// Timing is one step's measured duration at boot, as a report or a console line gives it.
+type Timing struct {
+	Name      string
+	ShortHash string // the first 12 hex digits of the step hash
+	Seconds   float64
+}
+
+// summaryLine matches the runner's console summary; console logs hold other lines too.
+var summaryLine = regexp.MustCompile(`parbake-boot: ok digest=(\S+) total=\S+s((?: [A-Za-z0-9_.-]+:[0-9a-f]{12}=[0-9.]+s)*)\s*$`)
+
+// Boot is one finished boot's timings, with an identity so it is counted once.
+type Boot struct {
+	ID      string // sha256 of the report or of the summary line
+	Timings []Timing
+}
+
+// Boots reads the measured durations of the steps that ran at boot from a boot report (JSON)
+// or from a console log holding the runner's summary lines. Only boots that finished count: a
+// failed boot's durations say nothing about a normal one.
+func Boots(data []byte) ([]Boot, error) {
+	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
+		r, err := ParseReport(t)
+		if err != nil {
+			return nil, err
+		}
+		if r.Status != "ok" {
+			return nil, nil
+		}
+		b := Boot{ID: digestOf(t)}
+		for _, s := range r.Steps {
+			if s.Status == "ok" {
+				b.Timings = append(b.Timings, Timing{Name: s.Name, ShortHash: ShortHash(s.Hash), Seconds: s.DurationSeconds})
+			}
+		}
+		return []Boot{b}, nil
+	}
+	var out []Boot
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		m := summaryLine.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		// The same boot's line can appear in several logs (console, cloud-init's output, the
+		// boot log): the line with its digest and durations is its identity.
+		b := Boot{ID: digestOf([]byte(line[strings.Index(line, "parbake-boot:"):]))}
+		for _, f := range strings.Fields(m[2]) {
+			nameHash, secs, _ := strings.Cut(strings.TrimSuffix(f, "s"), "=")
+			name, hash, _ := strings.Cut(nameHash, ":")
+			if v, err := strconv.ParseFloat(secs, 64); err == nil {
+				b.Timings = append(b.Timings, Timing{Name: name, ShortHash: hash, Seconds: v})
+			}
+		}
+		out = append(out, b)
+	}
+	if err := sc.Err(); err != nil && err != io.EOF {
+		return nil, err
+	}
+	return out, nil
+}
+
+func digestOf(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// ShortHash is the part of a step hash that boot summaries and timings files carry.
+func ShortHash(h string) string {
+	h = strings.TrimPrefix(h, "sha256:")
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
+}

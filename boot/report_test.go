@@ -1,0 +1,70 @@
+package boot
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// pb_report turns the steps' lines into a JSON report and one console summary line.
+func TestBootReport(t *testing.T) {
+	dir := t.TempDir()
+	lines := "site sha256:1a2b3c4d5e6f7a8b ok ok 0 0.012\nmotd sha256:ffeeddccbbaa9988 boot failed 3 0.200\nold sha256:0011223344556677 bake skipped 0 0\n"
+	lines = strings.Replace(lines, "ok ok", "boot ok", 1)
+	if err := os.WriteFile(filepath.Join(dir, "report"), []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	report := filepath.Join(dir, "lib", "boot-report.json")
+	cmd := exec.Command("sh", "-c", ". "+quoteSh(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_report 3")
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "PB_DIR=" + dir, "PB_REPORT=" + report,
+		"PB_RECIPE=we\"b", "PB_ROLE=", "PB_DIGEST=sha256:abc"}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	want := "parbake-boot: failed(3) digest=sha256:abc total=0.212s site:1a2b3c4d5e6f=0.012s motd:ffeeddccbbaa=failed\n"
+	if string(out) != want {
+		t.Errorf("summary %q, want %q", out, want)
+	}
+	data, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := ParseReport(data)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, data)
+	}
+	if r.Recipe != "we\"b" || r.Status != "failed" || r.ExitCode != 3 || len(r.Steps) != 3 || r.Steps[0].DurationSeconds != 0.012 || r.Steps[2].Status != "skipped" {
+		t.Errorf("report %+v", r)
+	}
+	var raw map[string]any
+	if err := json.Unmarshal(data, &raw); err != nil {
+		t.Errorf("not JSON: %v", err)
+	}
+}
+
+func TestBootsFromReportsAndConsoles(t *testing.T) {
+	console := "[   2.1] cloud-init[123]: == parbake [1/2] site\n" +
+		"[   2.3] cloud-init[123]: parbake-boot: ok digest=sha256:abc total=0.019s site:1a2b3c4d5e6f=0.012s motd:ffeeddccbbaa=0.007s\n" +
+		"parbake-boot: failed(3) digest=sha256:abc total=0.2s site:1a2b3c4d5e6f=failed\n" +
+		"parbake-boot: ok digest=sha256:abc total=0.030s site:1a2b3c4d5e6f=0.030s\n"
+	boots, err := Boots([]byte(console))
+	if err != nil || len(boots) != 2 || len(boots[0].Timings) != 2 || boots[0].Timings[1] != (Timing{"motd", "ffeeddccbbaa", 0.007}) || boots[0].ID == boots[1].ID {
+		t.Fatalf("boots %+v, %v", boots, err)
+	}
+	// The same line in another log (the boot log has no console prefix) is the same boot.
+	again, _ := Boots([]byte("parbake-boot: ok digest=sha256:abc total=0.019s site:1a2b3c4d5e6f=0.012s motd:ffeeddccbbaa=0.007s\n"))
+	if len(again) != 1 || again[0].ID != boots[0].ID {
+		t.Error("the same boot seen in two logs got two identities")
+	}
+	report := `{"recipe": "web", "role": "", "bake_digest": "sha256:abc", "status": "ok", "exit_code": 0, "total_seconds": 0.02,
+  "steps": [{"name": "site", "hash": "sha256:1a2b3c4d5e6f7a8b", "phase": "boot", "status": "ok", "exit_code": 0, "duration_seconds": 0.02},
+            {"name": "old", "hash": "sha256:00", "phase": "boot", "status": "skipped", "exit_code": 0, "duration_seconds": 0}]}`
+	boots, err = Boots([]byte(report))
+	if err != nil || len(boots) != 1 || len(boots[0].Timings) != 1 || boots[0].Timings[0].ShortHash != "1a2b3c4d5e6f" {
+		t.Errorf("report boots %+v, %v", boots, err)
+	}
+}

@@ -1,0 +1,85 @@
+package parbake
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parbake/packer-plugin-parbake/bake"
+	"github.com/parbake/packer-plugin-parbake/timings"
+)
+
+const toolRecipe = `
+step "tool" {
+  estimate = "1s"
+  run      = ["true"]
+}
+`
+
+// Boot reports teach the timings file, once per boot; the plan then decides from the median,
+// and says so. Paired with an image baked before, the data source keeps that image's placement
+// and reports what a rebuild would move.
+func TestLearnFromBootReportsAndPairingRule(t *testing.T) {
+	dir := writeRecipe(t, toolRecipe)
+	before := planFor(t, dir)
+	if before.Steps[0].Phase != "bake" {
+		t.Fatalf("1s × 100 launches should bake:\n%s", before.Text())
+	}
+	short := timings.ShortHash(before.Steps[0].Hash)
+	work := t.TempDir()
+	console := filepath.Join(work, "i-1.console")
+	line := "parbake-boot: ok digest=" + before.BakeDigest + " total=0.100s tool:" + short + "=0.100s\n"
+	if err := os.WriteFile(console, []byte("noise\n"+line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tf := filepath.Join(work, "timings.json")
+	raw := map[string]interface{}{"recipe": dir, "timings": tf, "boot_reports": []string{filepath.Join(work, "*.console")}}
+	for i := 0; i < 2; i++ { // reading the same report twice counts it once
+		var d Datasource
+		if err := d.Configure(raw); err != nil {
+			t.Fatal(err)
+		}
+		s := d.plan.Steps[0]
+		if s.Phase != "boot" || !strings.Contains(s.Reason, "0.1s, measured (n=1)") || !strings.Contains(s.Reason, "moves to bake from 600 launches/day") {
+			t.Errorf("run %d: the measurement did not move the step, or the reason does not cite it:\n%s", i+1, d.plan.Text())
+		}
+	}
+	f, err := timings.Load(tf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, b := f.Lookup("tool", short); b.N != 1 {
+		t.Errorf("boot samples %+v, want one", b)
+	}
+
+	// The image baked before the measurement holds the step; pairing keeps it there.
+	manifest := filepath.Join(work, "old.bake.json")
+	if err := os.WriteFile(manifest, []byte(bake.RenderManifest(before, "0.1.0", map[int]string{1: "1.000"})), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var d Datasource
+	if err := d.Configure(map[string]interface{}{"recipe": dir, "timings": tf, "bake_manifest": manifest}); err != nil {
+		t.Fatal(err)
+	}
+	v, err := d.Execute()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := v.AsValueMap()
+	if got := m["bake_steps"].AsValueSlice(); len(got) != 1 || got[0].AsString() != "tool" {
+		t.Errorf("the paired image's placement was not kept: bake_steps %v", got)
+	}
+	moves := m["rebuild_would_move"].AsValueSlice()
+	if len(moves) != 1 || moves[0].AsString() != "tool: bake now, boot in a rebuild" {
+		t.Errorf("rebuild_would_move = %v", moves)
+	}
+}
+
+func TestBootReportsNeedTimings(t *testing.T) {
+	var d Datasource
+	err := d.Configure(map[string]interface{}{"recipe": writeRecipe(t, toolRecipe), "boot_reports": []string{"x"}})
+	if err == nil || !strings.Contains(err.Error(), "boot_reports: set timings") {
+		t.Errorf("error %v", err)
+	}
+}
