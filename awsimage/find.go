@@ -40,6 +40,9 @@ func (l Lookup) Validate() error {
 	return nil
 }
 
+// TagDigest is the image (and instance) tag that holds the bake digest.
+const TagDigest = "parbake:digest"
+
 // Image is what pairing needs of an AMI.
 type Image struct {
 	ID   string
@@ -98,7 +101,7 @@ func Find(ctx context.Context, api API, l Lookup) (*Image, error) {
 
 // Digest returns the image's parbake:digest tag.
 func (i *Image) Digest() (string, error) {
-	d, ok := i.Tags["parbake:digest"]
+	d, ok := i.Tags[TagDigest]
 	if !ok || d == "" {
 		return "", fmt.Errorf("%w (%s)", ErrNoDigestTag, i.ID)
 	}

@@ -1,6 +1,7 @@
 package ec2test
 
 import (
+	"encoding/base64"
 	"fmt"
 	"io"
 	"net/http"
@@ -90,3 +91,24 @@ func Describe(images ...Image) string {
 // Throttled is the error EC2 returns when a caller exceeds its request rate.
 const Throttled = `<?xml version="1.0" encoding="UTF-8"?>
 <Response><Errors><Error><Code>RequestLimitExceeded</Code><Message>Request limit exceeded.</Message></Error></Errors><RequestID>r-2</RequestID></Response>`
+
+// Instances is a DescribeInstancesResponse listing running instances launched from image.
+func Instances(image string, ids ...string) string {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" +
+		`<DescribeInstancesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r-3</requestId><reservationSet>`)
+	for _, id := range ids {
+		fmt.Fprintf(&b, `<item><reservationId>r-%s</reservationId><instancesSet><item><instanceId>%s</instanceId><imageId>%s</imageId>`+
+			`<instanceState><code>16</code><name>running</name></instanceState></item></instancesSet></item>`, id, id, image)
+	}
+	b.WriteString(`</reservationSet></DescribeInstancesResponse>`)
+	return b.String()
+}
+
+// ConsoleOutput is a GetConsoleOutputResponse carrying output (base64, as EC2 sends it).
+func ConsoleOutput(id, output string) string {
+	return fmt.Sprintf(`<?xml version="1.0" encoding="UTF-8"?>`+"\n"+
+		`<GetConsoleOutputResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r-4</requestId>`+
+		`<instanceId>%s</instanceId><timestamp>2026-11-28T00:00:00.000Z</timestamp><output>%s</output></GetConsoleOutputResponse>`,
+		id, base64.StdEncoding.EncodeToString([]byte(output)))
+}

@@ -1,4 +1,4 @@
-//go:generate go tool packer-sdc mapstructure-to-hcl2 -type Config,PartConfig,ImageConfig,AssumeRoleConfig,DatasourceOutput
+//go:generate go tool packer-sdc mapstructure-to-hcl2 -type Config,PartConfig,ImageConfig,AssumeRoleConfig,MeasureConfig,DatasourceOutput
 //go:generate go tool packer-sdc struct-markdown
 
 package parbake
@@ -52,6 +52,11 @@ type Config struct {
 	// or of console logs (EC2's GetConsoleOutput) holding the boot runner's summary lines. Each
 	// boot is counted once, however often it is read. Needs `timings`.
 	BootReports []string `mapstructure:"boot_reports"`
+	// Learn boot durations from the instances running the image: with the `image` block's
+	// credentials and endpoint, find running instances launched from it (DescribeInstances by
+	// image id) and read the boot runner's summary lines from their consoles (GetConsoleOutput).
+	// Needs `image` and `timings`.
+	Measure *MeasureConfig `mapstructure:"measure"`
 	// What to do when the image does not hold the expected bake: `error` fails here, and the boot
 	// runner refuses to run on such an image; `boot-all` makes the user data carry every step, so
 	// that the runner configures a mismatched image completely at boot. Defaults to `error`.
@@ -86,6 +91,12 @@ type ImageConfig struct {
 	AssumeRole *AssumeRoleConfig `mapstructure:"assume_role"`
 	// Another EC2 endpoint, such as a VPC endpoint; it is also used for STS when assuming a role.
 	Endpoint string `mapstructure:"endpoint"`
+}
+
+// MeasureConfig reads boot durations from running instances' consoles.
+type MeasureConfig struct {
+	// How many running instances to read, at most. Defaults to 10.
+	MaxInstances int `mapstructure:"max_instances"`
 }
 
 // AssumeRoleConfig is the role to assume for the image lookup.

@@ -37,28 +37,29 @@ func (*FlatAssumeRoleConfig) HCL2Spec() map[string]hcldec.Spec {
 // FlatConfig is an auto-generated flat version of Config.
 // Where the contents of a field with a `mapstructure:,squash` tag are bubbled up.
 type FlatConfig struct {
-	PackerBuildName     *string           `mapstructure:"packer_build_name" cty:"packer_build_name" hcl:"packer_build_name"`
-	PackerBuilderType   *string           `mapstructure:"packer_builder_type" cty:"packer_builder_type" hcl:"packer_builder_type"`
-	PackerCoreVersion   *string           `mapstructure:"packer_core_version" cty:"packer_core_version" hcl:"packer_core_version"`
-	PackerDebug         *bool             `mapstructure:"packer_debug" cty:"packer_debug" hcl:"packer_debug"`
-	PackerForce         *bool             `mapstructure:"packer_force" cty:"packer_force" hcl:"packer_force"`
-	PackerOnError       *string           `mapstructure:"packer_on_error" cty:"packer_on_error" hcl:"packer_on_error"`
-	PackerUserVars      map[string]string `mapstructure:"packer_user_variables" cty:"packer_user_variables" hcl:"packer_user_variables"`
-	PackerSensitiveVars []string          `mapstructure:"packer_sensitive_variables" cty:"packer_sensitive_variables" hcl:"packer_sensitive_variables"`
-	Recipe              *string           `mapstructure:"recipe" required:"true" cty:"recipe" hcl:"recipe"`
-	Variables           map[string]string `mapstructure:"variables" cty:"variables" hcl:"variables"`
-	Role                *string           `mapstructure:"role" cty:"role" hcl:"role"`
-	Format              *string           `mapstructure:"format" cty:"format" hcl:"format"`
-	Gzip                *string           `mapstructure:"gzip" cty:"gzip" hcl:"gzip"`
-	IMDSEndpoint        *string           `mapstructure:"imds_endpoint" cty:"imds_endpoint" hcl:"imds_endpoint"`
-	SSMEndpoint         *string           `mapstructure:"ssm_endpoint" cty:"ssm_endpoint" hcl:"ssm_endpoint"`
-	OutputFile          *string           `mapstructure:"output_file" cty:"output_file" hcl:"output_file"`
-	Parts               []FlatPartConfig  `mapstructure:"part" cty:"part" hcl:"part"`
-	Image               *FlatImageConfig  `mapstructure:"image" cty:"image" hcl:"image"`
-	BakeManifest        *string           `mapstructure:"bake_manifest" cty:"bake_manifest" hcl:"bake_manifest"`
-	Timings             *string           `mapstructure:"timings" cty:"timings" hcl:"timings"`
-	BootReports         []string          `mapstructure:"boot_reports" cty:"boot_reports" hcl:"boot_reports"`
-	OnMismatch          *string           `mapstructure:"on_mismatch" cty:"on_mismatch" hcl:"on_mismatch"`
+	PackerBuildName     *string            `mapstructure:"packer_build_name" cty:"packer_build_name" hcl:"packer_build_name"`
+	PackerBuilderType   *string            `mapstructure:"packer_builder_type" cty:"packer_builder_type" hcl:"packer_builder_type"`
+	PackerCoreVersion   *string            `mapstructure:"packer_core_version" cty:"packer_core_version" hcl:"packer_core_version"`
+	PackerDebug         *bool              `mapstructure:"packer_debug" cty:"packer_debug" hcl:"packer_debug"`
+	PackerForce         *bool              `mapstructure:"packer_force" cty:"packer_force" hcl:"packer_force"`
+	PackerOnError       *string            `mapstructure:"packer_on_error" cty:"packer_on_error" hcl:"packer_on_error"`
+	PackerUserVars      map[string]string  `mapstructure:"packer_user_variables" cty:"packer_user_variables" hcl:"packer_user_variables"`
+	PackerSensitiveVars []string           `mapstructure:"packer_sensitive_variables" cty:"packer_sensitive_variables" hcl:"packer_sensitive_variables"`
+	Recipe              *string            `mapstructure:"recipe" required:"true" cty:"recipe" hcl:"recipe"`
+	Variables           map[string]string  `mapstructure:"variables" cty:"variables" hcl:"variables"`
+	Role                *string            `mapstructure:"role" cty:"role" hcl:"role"`
+	Format              *string            `mapstructure:"format" cty:"format" hcl:"format"`
+	Gzip                *string            `mapstructure:"gzip" cty:"gzip" hcl:"gzip"`
+	IMDSEndpoint        *string            `mapstructure:"imds_endpoint" cty:"imds_endpoint" hcl:"imds_endpoint"`
+	SSMEndpoint         *string            `mapstructure:"ssm_endpoint" cty:"ssm_endpoint" hcl:"ssm_endpoint"`
+	OutputFile          *string            `mapstructure:"output_file" cty:"output_file" hcl:"output_file"`
+	Parts               []FlatPartConfig   `mapstructure:"part" cty:"part" hcl:"part"`
+	Image               *FlatImageConfig   `mapstructure:"image" cty:"image" hcl:"image"`
+	BakeManifest        *string            `mapstructure:"bake_manifest" cty:"bake_manifest" hcl:"bake_manifest"`
+	Timings             *string            `mapstructure:"timings" cty:"timings" hcl:"timings"`
+	BootReports         []string           `mapstructure:"boot_reports" cty:"boot_reports" hcl:"boot_reports"`
+	Measure             *FlatMeasureConfig `mapstructure:"measure" cty:"measure" hcl:"measure"`
+	OnMismatch          *string            `mapstructure:"on_mismatch" cty:"on_mismatch" hcl:"on_mismatch"`
 }
 
 // FlatMapstructure returns a new FlatConfig.
@@ -94,6 +95,7 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"bake_manifest":              &hcldec.AttrSpec{Name: "bake_manifest", Type: cty.String, Required: false},
 		"timings":                    &hcldec.AttrSpec{Name: "timings", Type: cty.String, Required: false},
 		"boot_reports":               &hcldec.AttrSpec{Name: "boot_reports", Type: cty.List(cty.String), Required: false},
+		"measure":                    &hcldec.BlockSpec{TypeName: "measure", Nested: hcldec.ObjectSpec((*FlatMeasureConfig)(nil).HCL2Spec())},
 		"on_mismatch":                &hcldec.AttrSpec{Name: "on_mismatch", Type: cty.String, Required: false},
 	}
 	return s
@@ -179,6 +181,29 @@ func (*FlatImageConfig) HCL2Spec() map[string]hcldec.Spec {
 		"profile":     &hcldec.AttrSpec{Name: "profile", Type: cty.String, Required: false},
 		"assume_role": &hcldec.BlockSpec{TypeName: "assume_role", Nested: hcldec.ObjectSpec((*FlatAssumeRoleConfig)(nil).HCL2Spec())},
 		"endpoint":    &hcldec.AttrSpec{Name: "endpoint", Type: cty.String, Required: false},
+	}
+	return s
+}
+
+// FlatMeasureConfig is an auto-generated flat version of MeasureConfig.
+// Where the contents of a field with a `mapstructure:,squash` tag are bubbled up.
+type FlatMeasureConfig struct {
+	MaxInstances *int `mapstructure:"max_instances" cty:"max_instances" hcl:"max_instances"`
+}
+
+// FlatMapstructure returns a new FlatMeasureConfig.
+// FlatMeasureConfig is an auto-generated flat version of MeasureConfig.
+// Where the contents a fields with a `mapstructure:,squash` tag are bubbled up.
+func (*MeasureConfig) FlatMapstructure() interface{ HCL2Spec() map[string]hcldec.Spec } {
+	return new(FlatMeasureConfig)
+}
+
+// HCL2Spec returns the hcl spec of a MeasureConfig.
+// This spec is used by HCL to read the fields of MeasureConfig.
+// The decoded values from this spec will then be applied to a FlatMeasureConfig.
+func (*FlatMeasureConfig) HCL2Spec() map[string]hcldec.Spec {
+	s := map[string]hcldec.Spec{
+		"max_instances": &hcldec.AttrSpec{Name: "max_instances", Type: cty.Number, Required: false},
 	}
 	return s
 }

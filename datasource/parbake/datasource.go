@@ -84,9 +84,26 @@ func (d *Datasource) Configure(raws ...interface{}) error {
 	return nil
 }
 
-// Execute checks the pairing with the image, writes output_file and returns the outputs.
+// Execute looks up the image, learns from its running instances (measure), checks the pairing,
+// writes output_file and returns the outputs.
 func (d *Datasource) Execute() (cty.Value, error) {
-	if err := d.checkPairing(context.Background()); err != nil {
+	ctx := context.Background()
+	var img *foundImage
+	if im := d.config.Image; im != nil {
+		client, err := im.client(ctx)
+		if err != nil {
+			return cty.NullVal(cty.EmptyObject), fmt.Errorf("image: %w", err)
+		}
+		if img, err = lookupImage(ctx, client, im); err != nil {
+			return cty.NullVal(cty.EmptyObject), fmt.Errorf("image: %w", err)
+		}
+		if d.config.Measure != nil {
+			if _, err := d.measure(ctx, client, img); err != nil {
+				return cty.NullVal(cty.EmptyObject), fmt.Errorf("measure: %w", err)
+			}
+		}
+	}
+	if err := d.checkPairing(img); err != nil {
 		return cty.NullVal(cty.EmptyObject), err
 	}
 	if d.config.OutputFile != "" {
@@ -104,25 +121,17 @@ func (d *Datasource) Execute() (cty.Value, error) {
 // Measurements never move a step of an image that exists: when the image holds the bake the plan
 // had before the timings, that plan's user data is used, and the steps a rebuild would move are
 // reported.
-func (d *Datasource) checkPairing(ctx context.Context) error {
-	type found struct {
-		source, digest string
-		steps          map[string]string
-	}
-	var images []found
+func (d *Datasource) checkPairing(img *foundImage) error {
+	var images []foundImage
 	if m := d.manifest; m != nil {
 		steps := map[string]string{}
 		for _, s := range m.BakedSteps {
 			steps[s.Name] = s.Hash
 		}
-		images = append(images, found{d.config.BakeManifest, m.BakeDigest, steps})
+		images = append(images, foundImage{source: d.config.BakeManifest, digest: m.BakeDigest, steps: steps})
 	}
-	if im := d.config.Image; im != nil {
-		source, digest, steps, err := lookupImage(ctx, im)
-		if err != nil {
-			return fmt.Errorf("image: %w", err)
-		}
-		images = append(images, found{source, digest, steps})
+	if img != nil {
+		images = append(images, *img)
 	}
 	if u := d.unmeasured; u != nil && len(images) > 0 && images[0].digest != d.plan.BakeDigest && images[0].digest == u.BakeDigest {
 		if err := d.useUnmeasured(); err != nil {

@@ -1,6 +1,9 @@
 package parbake
 
 import (
+	"net/url"
+
+	"github.com/parbake/packer-plugin-parbake/awsimage/ec2test"
 	"os"
 	"path/filepath"
 	"strings"
@@ -80,6 +83,62 @@ func TestBootReportsNeedTimings(t *testing.T) {
 	var d Datasource
 	err := d.Configure(map[string]interface{}{"recipe": writeRecipe(t, toolRecipe), "boot_reports": []string{"x"}})
 	if err == nil || !strings.Contains(err.Error(), "boot_reports: set timings") {
+		t.Errorf("error %v", err)
+	}
+}
+
+// The measure block finds the running instances of the paired image and reads their consoles
+// through the real SDK (against the EC2 Query test server); what it learns is kept in the
+// timings file, and the image keeps its placement.
+func TestMeasureReadsRunningInstances(t *testing.T) {
+	dir := writeRecipe(t, toolRecipe)
+	before := planFor(t, dir)
+	line := "parbake-boot: ok digest=" + before.BakeDigest + " total=0.100s tool:" + timings.ShortHash(before.Steps[0].Hash) + "=0.100s\n"
+	srv := ec2test.New(t, func(n int, form url.Values) (int, string) {
+		switch form.Get("Action") {
+		case "DescribeImages":
+			return 200, ec2test.Describe(ec2test.Image{ID: "ami-1", Created: "2026-01-01T00:00:00.000Z", Tags: before.ImageTags()})
+		case "DescribeInstances":
+			return 200, ec2test.Instances("ami-1", "i-1")
+		case "GetConsoleOutput":
+			return 200, ec2test.ConsoleOutput("i-1", "[ 1.0] cloud-init[9]: "+line)
+		}
+		return 400, ec2test.Throttled
+	})
+	tf := filepath.Join(t.TempDir(), "timings.json")
+	var d Datasource
+	err := d.Configure(map[string]interface{}{"recipe": dir, "timings": tf, "measure": map[string]interface{}{},
+		"image": map[string]interface{}{"id": "ami-1", "region": "us-east-1", "endpoint": srv.URL}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := d.Execute()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var actions []string
+	for _, r := range srv.Requests() {
+		actions = append(actions, r.Get("Action"))
+	}
+	if strings.Join(actions, ",") != "DescribeImages,DescribeInstances,GetConsoleOutput" {
+		t.Errorf("requests %v", actions)
+	}
+	if moves := v.AsValueMap()["rebuild_would_move"].AsValueSlice(); len(moves) != 1 {
+		t.Errorf("rebuild_would_move %v", moves)
+	}
+	f, err := timings.Load(tf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, b := f.Lookup("tool", timings.ShortHash(before.Steps[0].Hash)); b.N != 1 || b.Median != 0.1 {
+		t.Errorf("learned %+v", b)
+	}
+}
+
+func TestMeasureNeedsImageAndTimings(t *testing.T) {
+	var d Datasource
+	err := d.Configure(map[string]interface{}{"recipe": writeRecipe(t, toolRecipe), "measure": map[string]interface{}{}})
+	if err == nil || !strings.Contains(err.Error(), "measure: needs an image block") {
 		t.Errorf("error %v", err)
 	}
 }

@@ -17,6 +17,9 @@ func (c *Config) validate() []error {
 		errs = append(errs, errors.New("recipe: required; give the path of a recipe file or directory"))
 	}
 	errs = append(errs, boot.Validate(c.bootOptions())...)
+	if c.Measure != nil && (c.Image == nil || c.Timings == "") {
+		errs = append(errs, errors.New("measure: needs an image block (whose instances are read) and timings (where their durations are kept)"))
+	}
 	if im := c.Image; im != nil {
 		if err := im.lookup().Validate(); err != nil {
 			errs = append(errs, fmt.Errorf("image: %w", err))
