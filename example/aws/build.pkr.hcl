@@ -36,6 +36,9 @@ data "parbake" "web" {
   recipe      = "${path.root}/../recipes/web"
   role        = var.role
   output_file = "${path.root}/build/web.userdata"
+  # Measure, then decide: boot durations read from the consoles of running instances of the
+  # image, bake durations from the provisioner, kept in a file committed with the template.
+  timings = "${path.root}/parbake-timings.json"
 }
 
 source "amazon-ebs" "web" {
@@ -66,5 +69,6 @@ build {
     recipe          = "${path.root}/../recipes/web"
     role            = var.role
     manifest_output = "${path.root}/build/web.bake.json"
+    timings         = "${path.root}/parbake-timings.json"
   }
 }

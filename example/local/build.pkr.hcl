@@ -49,6 +49,12 @@ variable "build_dir" {
   description = "Where the bake manifest and the boot user data are written."
 }
 
+variable "boot_reports" {
+  type        = list(string)
+  default     = []
+  description = "Boot reports (or console logs) of instances, whose boot durations the plan learns from."
+}
+
 # Plans the recipe on this machine (which steps are baked, which are left for boot, and why) and
 # renders the boot part as user data for the instances that will run this image.
 data "parbake" "web" {
@@ -56,6 +62,10 @@ data "parbake" "web" {
   role          = var.role
   imds_endpoint = var.imds_endpoint
   output_file   = "${var.build_dir}/web.userdata"
+  # The plan decides from measured durations: this file learns the boots' from boot_reports and
+  # the bakes' from the provisioner. Keep it with the template (it is deterministic JSON).
+  timings      = "${var.build_dir}/parbake-timings.json"
+  boot_reports = var.boot_reports
 }
 
 source "null" "sandbox" {
@@ -75,6 +85,7 @@ build {
     recipe          = "${path.root}/../recipes/web"
     role            = var.role
     manifest_output = "${var.build_dir}/web.bake.json"
+    timings         = "${var.build_dir}/parbake-timings.json"
   }
 
   # The data source's view: the plan, what an amazon-ebs build would put in its `tags` block, and
@@ -85,6 +96,7 @@ build {
       "cat <<'PLAN'\n${data.parbake.web.plan}PLAN",
       "echo 'image tags: parbake:digest=${data.parbake.web.image_tags["parbake:digest"]}'",
       "echo 'boot user data: ${data.parbake.web.size_bytes} bytes for steps ${join(", ", data.parbake.web.boot_steps)}, about ${data.parbake.web.estimated_boot_seconds}s'",
+      "echo 'predicted: bake ${data.parbake.web.estimated_bake_seconds}s, boot ${data.parbake.web.estimated_boot_seconds}s'",
     ]
   }
 }

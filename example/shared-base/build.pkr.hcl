@@ -42,18 +42,21 @@ data "parbake" "web" {
   recipe      = "${path.root}/../recipes/platform"
   role        = "web"
   output_file = "${var.build_dir}/web.userdata"
+  timings     = "${var.build_dir}/parbake-timings.json"
 }
 
 data "parbake" "app" {
   recipe      = "${path.root}/../recipes/platform"
   role        = "app"
   output_file = "${var.build_dir}/app.userdata"
+  timings     = "${var.build_dir}/parbake-timings.json"
 }
 
 data "parbake" "mq" {
   recipe      = "${path.root}/../recipes/platform"
   role        = "mq"
   output_file = "${var.build_dir}/mq.userdata"
+  timings     = "${var.build_dir}/parbake-timings.json"
 }
 
 source "null" "base" {
@@ -71,6 +74,7 @@ build {
   provisioner "parbake" {
     recipe          = "${path.root}/../recipes/platform"
     manifest_output = "${var.build_dir}/base.bake.json"
+    timings         = "${var.build_dir}/parbake-timings.json"
   }
 
   provisioner "shell-local" {
