@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The main job: bake the example web recipe into a sandboxed target with a real `packer build`,
 # render the boot part as user data, boot a simulated instance from the baked image with real
-# cloud-init and the EC2 metadata mock, and print where each step ran and how long it took.
+# cloud-init and the EC2 metadata mock, and print where each step ran and how long it took. Then
+# measure, then decide: plan again from what the bake and the boot measured, bake and boot once
+# more, and print what the plan predicted against what was measured, both times.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -10,6 +12,7 @@ packer_version=${PARBAKE_PACKER_VERSION:-1.9.4}
 work=$(mktemp -d "${TMPDIR:-/tmp}/parbake-demo.XXXXXX")
 cleanup() {
   test/sandbox/target.sh stop "$work/target" >/dev/null 2>&1 || true
+  test/sandbox/target.sh stop "$work/target2" >/dev/null 2>&1 || true
   test/sandbox/imds.sh stop "$work/imds" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -33,7 +36,7 @@ say "packer build example/local"
 start=$(date +%s.%N)
 (cd example/local && "$packer" build -color=false \
   -var "ssh_port=$PARBAKE_SSH_PORT" -var "ssh_key=$PARBAKE_SSH_KEY" -var "ssh_user=$PARBAKE_SSH_USER" \
-  -var "build_dir=$work/build" -var "imds_endpoint=$PARBAKE_IMDS_ENDPOINT" .)
+  -var "build_dir=$work/build" -var "imds_endpoint=$PARBAKE_IMDS_ENDPOINT" .) | tee "$work/build1.log"
 bake_seconds=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 test/sandbox/target.sh stop "$work/target"
 
@@ -61,6 +64,35 @@ echo
 printf '%-34s %s\n' "bake (packer build, whole):" "${bake_seconds}s" \
   "boot (parbake runner, steps):" "${boot_runner}s" \
   "boot (cloud-init, all four stages):" "${cloud_init}s"
+
+# predicted LOG: the data source's prediction printed by the example; measured MANIFEST REPORT.
+predicted() { sed -n "s/.*predicted: bake \([0-9.]*\)s, boot \([0-9.]*\)s.*/\1 \2/p" "$1" | tail -n1; }
+measured() {
+  awk -F'"duration_seconds": ' 'NF > 1 { split($2, a, "}"); s += a[1] } END { printf "%.3f ", s }' "$1"
+  sed -n 's/.*"total_seconds": \([0-9.]*\).*/\1/p' "$2"
+}
+read -r guess_bake guess_boot < <(predicted "$work/build1.log")
+read -r meas_bake meas_boot < <(measured "$manifest" "$work/instance/upper/var/lib/parbake/boot-report.json")
+
+say "Measure, then decide: plan again from what was measured, then bake and boot a fresh instance"
+eval "$(test/sandbox/target.sh start "$work/target2" | grep '^PARBAKE_SSH_')"
+(cd example/local && "$packer" build -color=false \
+  -var "ssh_port=$PARBAKE_SSH_PORT" -var "ssh_key=$PARBAKE_SSH_KEY" -var "ssh_user=$PARBAKE_SSH_USER" \
+  -var "build_dir=$work/build" -var "imds_endpoint=$PARBAKE_IMDS_ENDPOINT" \
+  -var "boot_reports=[\"$work/instance/upper/var/lib/parbake/boot-report.json\"]" .) >"$work/build2.log"
+grep -E 'measured|predicted:' "$work/build2.log" | sed 's/^/  /'
+test/sandbox/target.sh stop "$work/target2"
+test/sandbox/boot.sh "$user_data" "$work/instance2" "$work/target2/upper" "$base" >/dev/null 2>&1
+read -r pred_bake pred_boot < <(predicted "$work/build2.log")
+read -r meas2_bake meas2_boot < <(measured "$manifest" "$work/instance2/upper/var/lib/parbake/boot-report.json")
+echo
+printf '%-30s %10s %10s %8s\n' "" PREDICTED MEASURED RATIO
+ratio() { awk -v p="$1" -v m="$2" 'BEGIN { if (m > 0) printf "%.2fx", p / m; else print "-" }'; }
+printf '%-30s %9ss %9ss %8s\n' "bake, first (guessed)" "$guess_bake" "$meas_bake" "$(ratio "$guess_bake" "$meas_bake")" \
+  "boot, first (guessed)" "$guess_boot" "$meas_boot" "$(ratio "$guess_boot" "$meas_boot")" \
+  "bake, second (from measured)" "$pred_bake" "$meas2_bake" "$(ratio "$pred_bake" "$meas2_bake")" \
+  "boot, second (from measured)" "$pred_boot" "$meas2_boot" "$(ratio "$pred_boot" "$meas2_boot")"
+echo "timings file: $work/build/parbake-timings.json"
 echo
 echo "image (upper dir): $work/target/upper"
 echo "instance (upper dir): $work/instance/upper"
