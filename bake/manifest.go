@@ -25,11 +25,22 @@ type Manifest struct {
 	BootSteps      []string    `json:"boot_steps"`
 }
 
-// BakedStep is one baked step with its measured duration.
+// BakedStep is one baked step with its measured duration, and each action's hash, so that a
+// later bake can say what changed.
 type BakedStep struct {
-	Name            string  `json:"name"`
-	Hash            string  `json:"hash"`
-	DurationSeconds float64 `json:"duration_seconds"`
+	Name            string        `json:"name"`
+	Hash            string        `json:"hash"`
+	DurationSeconds float64       `json:"duration_seconds"`
+	Actions         []plan.Action `json:"actions"`
+}
+
+// Previous is the manifest as the planner's change report reads it.
+func (m *Manifest) Previous() plan.Previous {
+	prev := plan.Previous{Boot: m.BootSteps}
+	for _, s := range m.BakedSteps {
+		prev.Baked = append(prev.Baked, plan.PreviousStep{Name: s.Name, Hash: s.Hash, Actions: s.Actions})
+	}
+	return prev
 }
 
 // durationToken stands in the on-image template for step n's duration until the runner knows it.
@@ -51,7 +62,14 @@ func manifestText(p *plan.Plan, version string, dur func(index int) string) stri
 		if i > 0 {
 			b.WriteString(",")
 		}
-		fmt.Fprintf(&b, "\n    {\"name\": %s, \"hash\": %s, \"duration_seconds\": %s}", q(s.Name), q(s.Hash), dur(i+1))
+		fmt.Fprintf(&b, "\n    {\"name\": %s, \"hash\": %s, \"duration_seconds\": %s, \"actions\": [", q(s.Name), q(s.Hash), dur(i+1))
+		for j, a := range s.Actions {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "{\"detail\": %s, \"hash\": %s}", q(a.Detail), q(a.Hash))
+		}
+		b.WriteString("]}")
 	}
 	if len(p.Bake()) > 0 {
 		b.WriteString("\n  ")

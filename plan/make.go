@@ -39,7 +39,7 @@ func Make(r *recipe.Recipe, in Inputs) (*Plan, hcl.Diagnostics) {
 		s := &Step{
 			Name: rs.Name, Description: rs.Description, After: rs.After,
 			Timeout: rs.Timeout, Retries: rs.Retries, Content: content, Range: rs.DeclRange,
-			Hash: hashStep(rs, content),
+			Hash: hashStep(rs, content), Actions: actions(rs, content),
 		}
 		boot, bake := estimates(rs, content, s.Hash, in.Timings)
 		s.Estimate, s.EstimateSource, s.Measured = boot.d, boot.source, boot.measured

@@ -38,6 +38,7 @@ type Step struct {
 	Phase       recipe.Phase
 	Reason      string
 	Hash        string
+	Actions     []Action // each action's own hash, recorded in the manifest for change reports
 	After       []string
 	Estimate    time.Duration // how long the step takes at boot: what placement weighs
 	Measured    bool          // Estimate was measured rather than estimated

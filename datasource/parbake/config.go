@@ -1,4 +1,4 @@
-//go:generate go tool packer-sdc mapstructure-to-hcl2 -type Config,PartConfig,ImageConfig,AssumeRoleConfig,MeasureConfig,DatasourceOutput
+//go:generate go tool packer-sdc mapstructure-to-hcl2 -type Config,PartConfig,ImageConfig,AssumeRoleConfig,MeasureConfig,BakeChange,DatasourceOutput
 //go:generate go tool packer-sdc struct-markdown
 
 package parbake
@@ -44,6 +44,10 @@ type Config struct {
 	// Path of the bake manifest the provisioner wrote with `manifest_output`: the user data is
 	// checked against it, as with `image`, and its measured step durations are shown in the plan.
 	BakeManifest string `mapstructure:"bake_manifest"`
+	// The bake manifest of the previous image (the one last approved or baked): the change
+	// report (`changes`, `bake_changes`) compares this plan's baked steps with it. Unlike
+	// `bake_manifest`, a difference is not an error: it is what the report is for.
+	PreviousManifest string `mapstructure:"previous_manifest"`
 	// A timings file (JSON, safe to commit) that learns: the plan decides from the durations
 	// measured in it, and the boot durations found in `boot_reports` are added to it. See
 	// "Measure, then decide" in the docs.
@@ -73,13 +77,17 @@ type PartConfig struct {
 	Filename string `mapstructure:"filename"`
 }
 
-// ImageConfig selects the AMI to pair with, as the amazon-ami data source does.
+// ImageConfig selects the AMI to pair with, as the amazon-ami data source does. With neither
+// `id` nor `filters`, it looks for an image tagged with this plan's bake digest
+// (`tag:parbake:digest`): `existing_image_id` and `needs_bake` then say whether the bake can be
+// skipped.
 type ImageConfig struct {
-	// The AMI id. Either this or `filters` is required.
+	// The AMI id.
 	ID string `mapstructure:"id"`
 	// DescribeImages filters, e.g. `{ name = "web-*", "tag:role" = "web" }`.
 	Filters map[string]string `mapstructure:"filters"`
-	// Image owners: account ids, `self` or `amazon`.
+	// Image owners: account ids, `self` or `amazon`. Required with `filters`; defaults to `self`
+	// for the lookup by digest.
 	Owners []string `mapstructure:"owners"`
 	// When several images match, take the newest rather than failing.
 	MostRecent bool `mapstructure:"most_recent"`
@@ -91,6 +99,19 @@ type ImageConfig struct {
 	AssumeRole *AssumeRoleConfig `mapstructure:"assume_role"`
 	// Another EC2 endpoint, such as a VPC endpoint; it is also used for STS when assuming a role.
 	Endpoint string `mapstructure:"endpoint"`
+}
+
+// BakeChange is one entry of bake_changes.
+type BakeChange struct {
+	// The step.
+	Step string `mapstructure:"step"`
+	// added, removed, changed or moved.
+	Change string `mapstructure:"change"`
+	// What changed (`file /etc/nginx/conf.d/tuning.conf`, `packages`, `run[2]`, `script`), or
+	// where the step moved and why.
+	Detail string `mapstructure:"detail"`
+	// Whether the change puts unreviewed content on the image.
+	NeedsReview bool `mapstructure:"needs_review"`
 }
 
 // MeasureConfig reads boot durations from running instances' consoles.
@@ -136,6 +157,18 @@ type DatasourceOutput struct {
 	EstimatedBootSeconds float64 `mapstructure:"estimated_boot_seconds"`
 	// The baked steps' estimated total duration, in seconds (measured medians where there are).
 	EstimatedBakeSeconds float64 `mapstructure:"estimated_bake_seconds"`
+	// Whether this plan's baked part differs from the image it pairs with (or the previous
+	// manifest); false when an image with this bake digest already exists. A CI pipeline skips
+	// `packer build` when it is false.
+	NeedsBake bool `mapstructure:"needs_bake"`
+	// The AMI that already holds this plan's bake (found by its `parbake:digest` tag), or "".
+	ExistingImageID string `mapstructure:"existing_image_id"`
+	// What the bake changes compared with the previous manifest: one entry per step, with
+	// `change` one of added, removed, changed or moved.
+	BakeChanges []BakeChange `mapstructure:"bake_changes"`
+	// The same, in plain words, for a reviewer; with `certify_every` set in the recipe's policy,
+	// it says which changes need a new review.
+	Changes string `mapstructure:"changes"`
 	// The steps a rebuild would move to the other phase: the image this user data pairs with
 	// keeps the placement it was baked with, and the timings now place these differently.
 	RebuildWouldMove []string `mapstructure:"rebuild_would_move"`

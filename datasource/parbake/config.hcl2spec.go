@@ -34,6 +34,35 @@ func (*FlatAssumeRoleConfig) HCL2Spec() map[string]hcldec.Spec {
 	return s
 }
 
+// FlatBakeChange is an auto-generated flat version of BakeChange.
+// Where the contents of a field with a `mapstructure:,squash` tag are bubbled up.
+type FlatBakeChange struct {
+	Step        *string `mapstructure:"step" cty:"step" hcl:"step"`
+	Change      *string `mapstructure:"change" cty:"change" hcl:"change"`
+	Detail      *string `mapstructure:"detail" cty:"detail" hcl:"detail"`
+	NeedsReview *bool   `mapstructure:"needs_review" cty:"needs_review" hcl:"needs_review"`
+}
+
+// FlatMapstructure returns a new FlatBakeChange.
+// FlatBakeChange is an auto-generated flat version of BakeChange.
+// Where the contents a fields with a `mapstructure:,squash` tag are bubbled up.
+func (*BakeChange) FlatMapstructure() interface{ HCL2Spec() map[string]hcldec.Spec } {
+	return new(FlatBakeChange)
+}
+
+// HCL2Spec returns the hcl spec of a BakeChange.
+// This spec is used by HCL to read the fields of BakeChange.
+// The decoded values from this spec will then be applied to a FlatBakeChange.
+func (*FlatBakeChange) HCL2Spec() map[string]hcldec.Spec {
+	s := map[string]hcldec.Spec{
+		"step":         &hcldec.AttrSpec{Name: "step", Type: cty.String, Required: false},
+		"change":       &hcldec.AttrSpec{Name: "change", Type: cty.String, Required: false},
+		"detail":       &hcldec.AttrSpec{Name: "detail", Type: cty.String, Required: false},
+		"needs_review": &hcldec.AttrSpec{Name: "needs_review", Type: cty.Bool, Required: false},
+	}
+	return s
+}
+
 // FlatConfig is an auto-generated flat version of Config.
 // Where the contents of a field with a `mapstructure:,squash` tag are bubbled up.
 type FlatConfig struct {
@@ -56,6 +85,7 @@ type FlatConfig struct {
 	Parts               []FlatPartConfig   `mapstructure:"part" cty:"part" hcl:"part"`
 	Image               *FlatImageConfig   `mapstructure:"image" cty:"image" hcl:"image"`
 	BakeManifest        *string            `mapstructure:"bake_manifest" cty:"bake_manifest" hcl:"bake_manifest"`
+	PreviousManifest    *string            `mapstructure:"previous_manifest" cty:"previous_manifest" hcl:"previous_manifest"`
 	Timings             *string            `mapstructure:"timings" cty:"timings" hcl:"timings"`
 	BootReports         []string           `mapstructure:"boot_reports" cty:"boot_reports" hcl:"boot_reports"`
 	Measure             *FlatMeasureConfig `mapstructure:"measure" cty:"measure" hcl:"measure"`
@@ -93,6 +123,7 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"part":                       &hcldec.BlockListSpec{TypeName: "part", Nested: hcldec.ObjectSpec((*FlatPartConfig)(nil).HCL2Spec())},
 		"image":                      &hcldec.BlockSpec{TypeName: "image", Nested: hcldec.ObjectSpec((*FlatImageConfig)(nil).HCL2Spec())},
 		"bake_manifest":              &hcldec.AttrSpec{Name: "bake_manifest", Type: cty.String, Required: false},
+		"previous_manifest":          &hcldec.AttrSpec{Name: "previous_manifest", Type: cty.String, Required: false},
 		"timings":                    &hcldec.AttrSpec{Name: "timings", Type: cty.String, Required: false},
 		"boot_reports":               &hcldec.AttrSpec{Name: "boot_reports", Type: cty.List(cty.String), Required: false},
 		"measure":                    &hcldec.BlockSpec{TypeName: "measure", Nested: hcldec.ObjectSpec((*FlatMeasureConfig)(nil).HCL2Spec())},
@@ -116,6 +147,10 @@ type FlatDatasourceOutput struct {
 	Gzipped              *bool             `mapstructure:"gzipped" cty:"gzipped" hcl:"gzipped"`
 	EstimatedBootSeconds *float64          `mapstructure:"estimated_boot_seconds" cty:"estimated_boot_seconds" hcl:"estimated_boot_seconds"`
 	EstimatedBakeSeconds *float64          `mapstructure:"estimated_bake_seconds" cty:"estimated_bake_seconds" hcl:"estimated_bake_seconds"`
+	NeedsBake            *bool             `mapstructure:"needs_bake" cty:"needs_bake" hcl:"needs_bake"`
+	ExistingImageID      *string           `mapstructure:"existing_image_id" cty:"existing_image_id" hcl:"existing_image_id"`
+	BakeChanges          []FlatBakeChange  `mapstructure:"bake_changes" cty:"bake_changes" hcl:"bake_changes"`
+	Changes              *string           `mapstructure:"changes" cty:"changes" hcl:"changes"`
 	RebuildWouldMove     []string          `mapstructure:"rebuild_would_move" cty:"rebuild_would_move" hcl:"rebuild_would_move"`
 }
 
@@ -143,6 +178,10 @@ func (*FlatDatasourceOutput) HCL2Spec() map[string]hcldec.Spec {
 		"gzipped":                &hcldec.AttrSpec{Name: "gzipped", Type: cty.Bool, Required: false},
 		"estimated_boot_seconds": &hcldec.AttrSpec{Name: "estimated_boot_seconds", Type: cty.Number, Required: false},
 		"estimated_bake_seconds": &hcldec.AttrSpec{Name: "estimated_bake_seconds", Type: cty.Number, Required: false},
+		"needs_bake":             &hcldec.AttrSpec{Name: "needs_bake", Type: cty.Bool, Required: false},
+		"existing_image_id":      &hcldec.AttrSpec{Name: "existing_image_id", Type: cty.String, Required: false},
+		"bake_changes":           &hcldec.BlockListSpec{TypeName: "bake_changes", Nested: hcldec.ObjectSpec((*FlatBakeChange)(nil).HCL2Spec())},
+		"changes":                &hcldec.AttrSpec{Name: "changes", Type: cty.String, Required: false},
 		"rebuild_would_move":     &hcldec.AttrSpec{Name: "rebuild_would_move", Type: cty.List(cty.String), Required: false},
 	}
 	return s

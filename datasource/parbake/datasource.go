@@ -94,10 +94,10 @@ func (d *Datasource) Execute() (cty.Value, error) {
 		if err != nil {
 			return cty.NullVal(cty.EmptyObject), fmt.Errorf("image: %w", err)
 		}
-		if img, err = lookupImage(ctx, client, im); err != nil {
+		if img, err = lookupImage(ctx, client, im, d.plan.BakeDigest); err != nil {
 			return cty.NullVal(cty.EmptyObject), fmt.Errorf("image: %w", err)
 		}
-		if d.config.Measure != nil {
+		if d.config.Measure != nil && img != nil {
 			if _, err := d.measure(ctx, client, img); err != nil {
 				return cty.NullVal(cty.EmptyObject), fmt.Errorf("measure: %w", err)
 			}
@@ -113,6 +113,9 @@ func (d *Datasource) Execute() (cty.Value, error) {
 	}
 	out := outputs(d.plan, d.userData)
 	out.RebuildWouldMove = nonNil(d.moves)
+	if err := d.report(&out, img); err != nil {
+		return cty.NullVal(cty.EmptyObject), err
+	}
 	return hcl2helper.HCL2ValueFromConfig(out, d.OutputSpec()), nil
 }
 

@@ -2,6 +2,7 @@ package parbake
 
 import (
 	"context"
+	"errors"
 
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 
@@ -24,15 +25,27 @@ func (im *ImageConfig) client(ctx context.Context) (*ec2.Client, error) {
 	return awsimage.NewClient(ctx, cc)
 }
 
-// lookupImage finds the configured AMI through aws-sdk-go-v2 and returns its parbake tags.
-func lookupImage(ctx context.Context, client awsimage.API, im *ImageConfig) (*foundImage, error) {
-	img, err := awsimage.Find(ctx, client, im.lookup())
+// lookupImage finds the configured AMI through aws-sdk-go-v2 and returns its parbake tags. In
+// the lookup by digest, no image is no error: the bake has not been done yet (nil, nil).
+func lookupImage(ctx context.Context, client awsimage.API, im *ImageConfig, digest string) (*foundImage, error) {
+	l := im.lookup()
+	if im.byDigest() {
+		l.Filters = map[string]string{"tag:" + awsimage.TagDigest: digest}
+		l.MostRecent = true
+		if len(l.Owners) == 0 {
+			l.Owners = []string{"self"}
+		}
+	}
+	img, err := awsimage.Find(ctx, client, l)
+	if im.byDigest() && errors.Is(err, awsimage.ErrNoImage) {
+		return nil, nil
+	}
 	if err != nil {
 		return nil, err
 	}
-	digest, err := img.Digest()
+	found, err := img.Digest()
 	if err != nil {
 		return nil, err
 	}
-	return &foundImage{source: "image " + img.ID, id: img.ID, digest: digest, steps: plan.ParseStepsTag(img.Tags[plan.TagSteps])}, nil
+	return &foundImage{source: "image " + img.ID, id: img.ID, digest: found, steps: plan.ParseStepsTag(img.Tags[plan.TagSteps])}, nil
 }

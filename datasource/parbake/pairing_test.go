@@ -142,12 +142,12 @@ func TestConfigureRejectsBadOptions(t *testing.T) {
 	err := d.Configure(map[string]interface{}{
 		"recipe": writeRecipe(t, recipeSrc), "format": "yaml", "gzip": "maybe", "on_mismatch": "ignore",
 		"imds_endpoint": "169.254.169.254", "part": []map[string]interface{}{{"content_type": "text/cloud-config"}},
-		"image": map[string]interface{}{"region": "eu-west-1"},
+		"image": map[string]interface{}{"region": "eu-west-1", "filters": map[string]string{"name": "web-*"}},
 	})
 	if err == nil {
 		t.Fatal("no error")
 	}
-	for _, want := range []string{"format:", "gzip:", "on_mismatch:", "imds_endpoint:", "part[0]:", "image: give id"} {
+	for _, want := range []string{"format:", "gzip:", "on_mismatch:", "imds_endpoint:", "part[0]:", "image: filters need owners"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%s", want, err)
 		}

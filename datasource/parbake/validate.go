@@ -20,7 +20,7 @@ func (c *Config) validate() []error {
 	if c.Measure != nil && (c.Image == nil || c.Timings == "") {
 		errs = append(errs, errors.New("measure: needs an image block (whose instances are read) and timings (where their durations are kept)"))
 	}
-	if im := c.Image; im != nil {
+	if im := c.Image; im != nil && !im.byDigest() {
 		if err := im.lookup().Validate(); err != nil {
 			errs = append(errs, fmt.Errorf("image: %w", err))
 		}
@@ -48,3 +48,6 @@ func (c *Config) bootOptions() boot.Options {
 func (im *ImageConfig) lookup() awsimage.Lookup {
 	return awsimage.Lookup{ID: im.ID, Filters: im.Filters, Owners: im.Owners, MostRecent: im.MostRecent}
 }
+
+// byDigest reports whether the image is looked up by this plan's bake digest.
+func (im *ImageConfig) byDigest() bool { return im.ID == "" && len(im.Filters) == 0 }

@@ -43,6 +43,10 @@ type Config struct {
 	// Run `cloud-init clean` after the last step, if the machine has cloud-init, so that
 	// instances launched from the image run their user data. Defaults to true.
 	CleanCloudInit *bool `mapstructure:"clean_cloud_init"`
+	// The bake manifest of the previous image: the log then says, before the bake, what this bake
+	// changes compared with it, and with `certify_every` in the recipe's policy, which changes
+	// need a new review.
+	PreviousManifest string `mapstructure:"previous_manifest"`
 	// A timings file (JSON, safe to commit) that learns: the plan decides from the durations
 	// measured in it, and this bake adds its own. See "Measure, then decide" in the docs.
 	Timings string `mapstructure:"timings"`

@@ -41,6 +41,13 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 	for _, line := range strings.Split(strings.TrimRight(pl.Text(), "\n"), "\n") {
 		say("  " + line)
 	}
+	if path := p.config.PreviousManifest; path != "" {
+		prev, err := bake.ReadManifest(path)
+		if err != nil {
+			return fmt.Errorf("parbake: previous_manifest: %w", err)
+		}
+		say("parbake: changes since the previous bake: " + plan.ChangeReport(pl.Changes(prev.Previous()), pl.Policy.CertifyEvery > 0))
+	}
 	bundle, err := bake.Render(pl, version.String())
 	if err != nil {
 		return fmt.Errorf("parbake: rendering the bundle: %w", err)

@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"github.com/parbake/packer-plugin-parbake/bake"
 	"io"
 	"os"
 	"path/filepath"
@@ -302,6 +303,31 @@ func TestProgressKeepsStreamsApart(t *testing.T) {
 	p.Flush()
 	said := sayText(ui)
 	if !strings.Contains(said, "    Building dependency tree...\n") || strings.Contains(said, "tick") || !strings.Contains(said, "    next line") {
+		t.Errorf("UI:\n%s", said)
+	}
+}
+
+// With a previous manifest, the log says what the bake changes before it runs.
+func TestProvisionReportsChanges(t *testing.T) {
+	dir := writeTestRecipe(t, testRecipe)
+	var first Provisioner
+	if err := first.Prepare(map[string]interface{}{"recipe": dir}); err != nil {
+		t.Fatal(err)
+	}
+	prev := filepath.Join(t.TempDir(), "prev.json")
+	old := strings.Replace(bake.RenderManifest(first.plan, "0.1.0", nil), `"name": "app"`, `"name": "oldapp"`, 1)
+	if err := os.WriteFile(prev, []byte(old), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := Provisioner{newToken: testToken}
+	if err := p.Prepare(map[string]interface{}{"recipe": dir, "previous_manifest": prev}); err != nil {
+		t.Fatal(err)
+	}
+	ui := &packersdk.MockUi{}
+	if err := p.Provision(context.Background(), ui, &packersdk.MockCommunicator{StartStdout: runnerOutput}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if said := sayText(ui); !strings.Contains(said, "parbake: changes since the previous bake: new step: app; removed step: oldapp") {
 		t.Errorf("UI:\n%s", said)
 	}
 }
