@@ -12,6 +12,11 @@ var templates embed.FS
 
 var runTemplate = runner.NewTemplate(templates, "run.sh.tmpl")
 
+// inventoryLib lists the machine's packages, for the bill of materials.
+//
+//go:embed inventory.sh
+var inventoryLib []byte
+
 // runData is what run.sh.tmpl sees.
 type runData struct {
 	Recipe, Role, Digest  string
@@ -26,6 +31,7 @@ func Render(p *plan.Plan, version string) (*runner.Bundle, error) {
 	b := runner.NewBundle()
 	b.Add("lib.sh", 0o644, runner.Lib)
 	b.Add("session.sh", 0o644, runner.SessionLib)
+	b.Add("inventory.sh", 0o644, inventoryLib)
 	b.Add("stop.sh", 0o755, runner.StopScript())
 	b.Add("manifest.json.in", 0o644, []byte(ManifestTemplate(p, version)))
 	steps := p.Bake()

@@ -29,6 +29,7 @@ type Event struct {
 	Code     int    // exit code for step-fail and step-retry
 	Attempt  int    // for step-retry
 	Duration string // seconds, as the runner measured them, for step-ok and step-fail
+	Args     []string // the fields after the kind, for the inventory markers (os, package, base-image)
 }
 
 // ParseMarker reads a marker line of the run with this token; ok is false for ordinary output,
@@ -42,7 +43,7 @@ func ParseMarker(line, token string) (ev Event, ok bool) {
 	if len(f) == 0 {
 		return Event{}, false
 	}
-	ev = Event{Kind: f[0]}
+	ev = Event{Kind: f[0], Args: f[1:]}
 	atoi := func(i int) int {
 		if i < len(f) {
 			n, _ := strconv.Atoi(f[i])

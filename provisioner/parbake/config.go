@@ -43,6 +43,9 @@ type Config struct {
 	// Run `cloud-init clean` after the last step, if the machine has cloud-init, so that
 	// instances launched from the image run their user data. Defaults to true.
 	CleanCloudInit *bool `mapstructure:"clean_cloud_init"`
+	// Local path where a copy of the bake's bill of materials (CycloneDX 1.5 JSON) is written. The
+	// image always holds it at `/etc/parbake/sbom.cdx.json`.
+	SBOMOutput string `mapstructure:"sbom_output"`
 	// The bake manifest of the previous image: the log then says, before the bake, what this bake
 	// changes compared with it, and with `certify_every` in the recipe's policy, which changes
 	// need a new review.

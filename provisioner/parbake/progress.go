@@ -12,6 +12,7 @@ import (
 	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
 
 	"github.com/parbake/packer-plugin-parbake/runner"
+	"github.com/parbake/packer-plugin-parbake/sbom"
 )
 
 // tailLines is how much of a failing step's output its error repeats.
@@ -30,6 +31,7 @@ type progress struct {
 	tail       []string // masked: the tail is repeated in the failure, which Packer prints and logs
 	done       []string
 	durations  map[int]string // step index → seconds as the runner reported them
+	machine    sbom.Machine   // what the runner reported for the bill of materials
 	failed     *runner.Event
 }
 
@@ -110,6 +112,18 @@ func (p *progress) line(l string) {
 		p.say(fmt.Sprintf("[%d/%d] %s ok %ss", ev.Index, p.steps, ev.Step, shortSeconds(ev.Duration)))
 	case "step-retry":
 		p.say(fmt.Sprintf("[%d/%d] %s failed with exit code %d; retrying (attempt %d)", ev.Index, p.steps, ev.Step, ev.Code, ev.Attempt+1))
+	case "os":
+		if len(ev.Args) == 2 {
+			p.machine.OSID, p.machine.OSVersion = ev.Args[0], ev.Args[1]
+		}
+	case "base-image":
+		if len(ev.Args) == 1 {
+			p.machine.BaseImage = ev.Args[0]
+		}
+	case "package":
+		if len(ev.Args) == 4 {
+			p.machine.Packages = append(p.machine.Packages, sbom.Package{Type: ev.Args[0], Name: ev.Args[1], Version: ev.Args[2], Arch: ev.Args[3]})
+		}
 	case "step-fail":
 		e := ev
 		p.failed = &e

@@ -1,10 +1,12 @@
 package parbake
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -17,6 +19,7 @@ import (
 	"github.com/parbake/packer-plugin-parbake/internal/atomicfile"
 	"github.com/parbake/packer-plugin-parbake/plan"
 	"github.com/parbake/packer-plugin-parbake/runner"
+	"github.com/parbake/packer-plugin-parbake/sbom"
 	"github.com/parbake/packer-plugin-parbake/timings"
 	"github.com/parbake/packer-plugin-parbake/version"
 )
@@ -74,6 +77,9 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 	say(fmt.Sprintf("parbake: bundle %s (%s)", digest.Digest(), humanBytes(digest.Len())))
 	say(fmt.Sprintf("parbake: baked %s in %s; %s left for boot; manifest at %s",
 		plan.Count(len(pl.Bake()), "step", "steps"), plan.Human(progress.total()), plan.Count(len(pl.Boot()), "step", "steps"), bake.ManifestPath))
+	if err := p.writeSBOM(ctx, comm, generated, progress.machine, token, say); err != nil {
+		return err
+	}
 	if p.config.Timings != "" {
 		if err := p.recordTimings(progress.durations); err != nil {
 			return fmt.Errorf("parbake: timings: %w", err)
@@ -124,6 +130,41 @@ func (p *Provisioner) run(ctx context.Context, comm packersdk.Communicator, gene
 		return nil, progress.failure(status)
 	}
 	return digest, nil
+}
+
+// writeSBOM builds the bake's bill of materials from the plan and what the runner reported, puts
+// it on the image, and writes sbom_output.
+func (p *Provisioner) writeSBOM(ctx context.Context, comm packersdk.Communicator, generated map[string]interface{},
+	m sbom.Machine, token string, say func(string)) error {
+	doc, err := sbom.Encode(sbom.Bake(p.plan, version.String(), m))
+	if err != nil {
+		return fmt.Errorf("parbake: bill of materials: %w", err)
+	}
+	tmp := "/tmp/parbake-sbom-" + token[:16] + ".json"
+	if err := comm.Upload(tmp, bytes.NewReader(doc), nil); err != nil {
+		return fmt.Errorf("parbake: uploading the bill of materials: %w", err)
+	}
+	install := fmt.Sprintf("mkdir -p %s && install -m 0644 %s %s; rc=$?; rm -f %s; exit $rc",
+		runner.Quote(path.Dir(sbom.Path)), runner.Quote(tmp), runner.Quote(sbom.Path), runner.Quote(tmp))
+	cmd := "sh -c " + runner.Quote(install)
+	if p.sudo(generated) {
+		cmd = "sudo -n " + cmd
+	}
+	var out bytes.Buffer
+	rc := &packersdk.RemoteCmd{Command: cmd, Stdout: &out, Stderr: &out}
+	if err := comm.Start(ctx, rc); err != nil {
+		return fmt.Errorf("parbake: writing %s on the machine: %w", sbom.Path, err)
+	}
+	if status := rc.Wait(); status != 0 {
+		return fmt.Errorf("parbake: writing %s on the machine: exit status %d: %s", sbom.Path, status, strings.TrimSpace(out.String()))
+	}
+	say(fmt.Sprintf("parbake: bill of materials at %s (%d packages installed or changed)", sbom.Path, len(m.Packages)))
+	if p.config.SBOMOutput != "" {
+		if err := atomicfile.Write(p.config.SBOMOutput, doc); err != nil {
+			return fmt.Errorf("parbake: sbom_output: %w", err)
+		}
+	}
+	return nil
 }
 
 // recordTimings adds each baked step's measured duration to the timings file. It reads the file

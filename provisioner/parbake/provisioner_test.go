@@ -121,13 +121,18 @@ func TestProvisionUploadsOnceAndRunsOnce(t *testing.T) {
 			if err := p.Prepare(raw); err != nil {
 				t.Fatal(err)
 			}
-			comm := &packersdk.MockCommunicator{StartStdout: runnerOutput}
+			comm := &recordingComm{MockCommunicator: &packersdk.MockCommunicator{StartStdout: runnerOutput + "::parbake:" + testToken() + "::package deb nginx-light 1.22.1-9+deb12u9 amd64\n"}}
 			ui := &packersdk.MockUi{}
 			if err := p.Provision(context.Background(), ui, comm, map[string]interface{}{"User": tt.user}); err != nil {
 				t.Fatal(err)
 			}
-			if comm.UploadCalled {
-				t.Error("the bundle was uploaded as a file; it should stream on the command's standard input")
+			// The bundle streams on the bake command's standard input; the only upload is the
+			// bill of materials, installed by a second command.
+			if comm.UploadPath != "/tmp/parbake-sbom-0123456789abcdef.json" || !strings.Contains(comm.UploadData, "pkg:deb/nginx-light@1.22.1-9%2Bdeb12u9?arch=amd64") {
+				t.Errorf("upload %s:\n%s", comm.UploadPath, comm.UploadData)
+			}
+			if len(comm.commands) != 2 || !strings.Contains(comm.commands[1], "install -m 0644") || strings.HasPrefix(comm.commands[1], "sudo -n ") != tt.wantSudo {
+				t.Errorf("commands %q", comm.commands)
 			}
 			names := tarNames(t, []byte(comm.StartStdin))
 			for _, want := range []string{"run.sh", "lib.sh", "session.sh", "stop.sh", "manifest.json.in", "steps/01-base.sh", "steps/01-base.tar", "steps/02-app.sh"} {
@@ -138,7 +143,7 @@ func TestProvisionUploadsOnceAndRunsOnce(t *testing.T) {
 			if names["steps/03-late.sh"] {
 				t.Error("a boot step is in the bake bundle")
 			}
-			cmd := comm.StartCmd.Command
+			cmd := comm.commands[0]
 			if strings.HasPrefix(cmd, "sudo -n ") != tt.wantSudo {
 				t.Errorf("command %q: sudo = %v, want %v", cmd, !tt.wantSudo, tt.wantSudo)
 			}
@@ -330,4 +335,23 @@ func TestProvisionReportsChanges(t *testing.T) {
 	if said := sayText(ui); !strings.Contains(said, "parbake: changes since the previous bake: new step: app; removed step: oldapp") {
 		t.Errorf("UI:\n%s", said)
 	}
+}
+
+// recordingComm keeps every command started, in order.
+type recordingComm struct {
+	*packersdk.MockCommunicator
+	commands []string
+}
+
+func (c *recordingComm) Start(ctx context.Context, rc *packersdk.RemoteCmd) error {
+	c.commands = append(c.commands, rc.Command)
+	if len(c.commands) > 1 {
+		// Only the bake prints the runner's output.
+		m := *c.MockCommunicator
+		m.StartStdout = ""
+		err := m.Start(ctx, rc)
+		c.StartCmd = rc
+		return err
+	}
+	return c.MockCommunicator.Start(ctx, rc)
 }
