@@ -86,6 +86,7 @@ build {
     role            = var.role
     manifest_output = "${var.build_dir}/web.bake.json"
     timings         = "${var.build_dir}/parbake-timings.json"
+    sbom_output     = "${var.build_dir}/web.sbom.cdx.json"
   }
 
   # The data source's view: the plan, what an amazon-ebs build would put in its `tags` block, and

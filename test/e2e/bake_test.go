@@ -70,6 +70,7 @@ func bakeExample(t *testing.T, pk *Packer, user string) {
 	}
 	assertBakedFiles(t, tg.Upper(), p)
 	assertManifest(t, tg.Upper(), filepath.Join(build, "web.bake.json"), p)
+	assertSBOM(t, tg.Upper(), filepath.Join(build, "web.sbom.cdx.json"), p)
 	assertClean(t, tg.Upper())
 	if _, err := os.Lstat(filepath.Join(tg.Upper(), "etc/systemd/system/multi-user.target.wants/nginx.service")); err != nil {
 		t.Errorf("nginx was not enabled: %v", err)
