@@ -140,18 +140,17 @@ func (p *Provisioner) writeSBOM(ctx context.Context, comm packersdk.Communicator
 	if err != nil {
 		return fmt.Errorf("parbake: bill of materials: %w", err)
 	}
-	tmp := "/tmp/parbake-sbom-" + token[:16] + ".json"
-	if err := comm.Upload(tmp, bytes.NewReader(doc), nil); err != nil {
-		return fmt.Errorf("parbake: uploading the bill of materials: %w", err)
-	}
-	install := fmt.Sprintf("mkdir -p %s && install -m 0644 %s %s; rc=$?; rm -f %s; exit $rc",
-		runner.Quote(path.Dir(sbom.Path)), runner.Quote(tmp), runner.Quote(sbom.Path), runner.Quote(tmp))
+	// One command reads the document on its standard input and installs it: no upload, no
+	// temporary copy on the machine.
+	tmp := sbom.Path + ".parbake-" + token[:16]
+	install := fmt.Sprintf("mkdir -p %s && umask 022 && cat >%s && mv -f %s %s",
+		runner.Quote(path.Dir(sbom.Path)), runner.Quote(tmp), runner.Quote(tmp), runner.Quote(sbom.Path))
 	cmd := "sh -c " + runner.Quote(install)
 	if p.sudo(generated) {
 		cmd = "sudo -n " + cmd
 	}
 	var out bytes.Buffer
-	rc := &packersdk.RemoteCmd{Command: cmd, Stdout: &out, Stderr: &out}
+	rc := &packersdk.RemoteCmd{Command: cmd, Stdin: bytes.NewReader(doc), Stdout: &out, Stderr: &out}
 	if err := comm.Start(ctx, rc); err != nil {
 		return fmt.Errorf("parbake: writing %s on the machine: %w", sbom.Path, err)
 	}
