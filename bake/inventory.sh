@@ -1,24 +1,30 @@
 # parbake inventory library (POSIX sh): what the bake runner reports for the bill of materials.
+# It costs a bake almost nothing when no package changes: a copy of the package database before,
+# a comparison after, and a parse only when they differ.
 
-# pb_inventory FILE lists the installed OS packages as "TYPE NAME VERSION ARCH", sorted.
-pb_inventory() {
-  if command -v dpkg-query >/dev/null 2>&1; then
-    dpkg-query -W -f='deb ${Package} ${Version} ${Architecture}\n' 2>/dev/null
+# pb_inventory_start keeps what the package database says before the bake.
+pb_inventory_start() {
+  if [ -f "${PB_DPKG_STATUS:=/var/lib/dpkg/status}" ]; then
+    cp "$PB_DPKG_STATUS" "$PB_DIR/dpkg.before"
   elif command -v rpm >/dev/null 2>&1; then
-    rpm -qa --qf 'rpm %{NAME} %{VERSION}-%{RELEASE} %{ARCH}\n' 2>/dev/null
-  fi | LC_ALL=C sort >"$1" || true
+    pb_rpm_list >"$PB_DIR/rpm.before"
+  fi
 }
 
-# pb_describe_machine BEFORE AFTER prints markers for the bill of materials: the OS, the image
-# the build started from (on EC2 only, where IMDS answers), and each package the bake installed
-# or changed (in AFTER, not in BEFORE).
+pb_rpm_list() { rpm -qa --qf 'rpm %{NAME} %{VERSION}-%{RELEASE} %{ARCH}\n' 2>/dev/null | LC_ALL=C sort; }
+
+# pb_describe_machine prints markers for the bill of materials: the OS, the image the build
+# started from (on EC2 only, where IMDS answers), and each package the bake installed or changed.
 pb_describe_machine() {
+  pb_os_id=unknown pb_os_version=none
   if [ -r /etc/os-release ]; then
-    (
-      . /etc/os-release
-      pb_marker "os ${ID:-unknown} ${VERSION_ID:-none}"
-    )
+    while IFS='=' read -r pb_k pb_v; do
+      pb_v=${pb_v#\"}
+      pb_v=${pb_v%\"}
+      case $pb_k in ID) pb_os_id=$pb_v ;; VERSION_ID) pb_os_version=$pb_v ;; esac
+    done </etc/os-release
   fi
+  pb_marker "os $pb_os_id $pb_os_version"
   pb_vendor=
   read -r pb_vendor </sys/class/dmi/id/sys_vendor 2>/dev/null || true
   if [ "$pb_vendor" = "Amazon EC2" ] && command -v curl >/dev/null 2>&1; then
@@ -26,7 +32,28 @@ pb_describe_machine() {
       pb_ami=$(curl -sf --max-time 1 -H "X-aws-ec2-metadata-token: $pb_tok" http://169.254.169.254/latest/meta-data/ami-id) &&
       pb_marker "base-image $pb_ami"
   fi
-  LC_ALL=C comm -13 "$1" "$2" | while read -r pb_t pb_n pb_v pb_a; do
-    pb_marker "package $pb_t $pb_n $pb_v $pb_a"
-  done
+  if [ -f "$PB_DIR/dpkg.before" ]; then
+    cmp -s "${PB_DPKG_STATUS:=/var/lib/dpkg/status}" "$PB_DIR/dpkg.before" && return 0
+    # Installed packages of both databases; print those that are new or changed.
+    awk -v token="${PB_TOKEN:-}" '
+      FNR == 1 { record(); file++ }
+      /^Package: / { name = $2 }
+      /^Version: / { version = $2 }
+      /^Architecture: / { arch = $2 }
+      /^Status: / { installed = ($4 == "installed") }
+      /^$/ { record() }
+      END { record(); for (i = 1; i <= n; i++) if (before[order[i]] != after[order[i]]) printf "::parbake:%s::package deb %s\n", token, after[order[i]] }
+      function record() {
+        if (name != "" && installed) {
+          key = name ":" arch
+          if (file == 1) before[key] = name " " version " " arch
+          else { after[key] = name " " version " " arch; order[++n] = key }
+        }
+        name = ""; version = ""; arch = ""; installed = 0
+      }' "$PB_DIR/dpkg.before" "$PB_DPKG_STATUS"
+  elif [ -f "$PB_DIR/rpm.before" ]; then
+    pb_rpm_list | LC_ALL=C comm -13 "$PB_DIR/rpm.before" - | while read -r pb_t pb_n pb_v pb_a; do
+      pb_marker "package $pb_t $pb_n $pb_v $pb_a"
+    done
+  fi
 }

@@ -253,25 +253,7 @@ step "small" {
 }
 
 func TestCloudConfig(t *testing.T) {
-	ok := `
-step "files" {
-  phase = "boot"
-  environment = { A = "b" }
-  file "/etc/app.conf" {
-    content = "x=1\n"
-    mode    = "0600"
-  }
-}
-step "pkgs" {
-  phase    = "boot"
-  after    = ["files"]
-  packages = ["jq"]
-  run      = ["jq --version"]
-  service "cron" {
-    start = true
-  }
-}`
-	res, err := Render(mustPlan(t, ok, nil, nil), Options{Format: FormatCloudConfig})
+	res, err := Render(mustPlan(t, cloudConfigRecipe, nil, nil), Options{Format: FormatCloudConfig})
 	if err != nil {
 		t.Fatal(err)
 	}

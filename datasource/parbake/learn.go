@@ -40,15 +40,7 @@ func (c *Config) learn() (*timings.File, error) {
 			if err != nil {
 				return nil, fmt.Errorf("boot_reports: %s: %w", path, err)
 			}
-			for _, b := range boots {
-				if !t.FirstSight(b.ID) {
-					continue
-				}
-				for _, s := range b.Timings {
-					t.Add(s.Name, s.ShortHash, timings.Boot, s.Seconds)
-				}
-				added++
-			}
+			added += learnBoots(t, boots)
 		}
 	}
 	if added > 0 {
@@ -57,4 +49,19 @@ func (c *Config) learn() (*timings.File, error) {
 		}
 	}
 	return t, nil
+}
+
+// learnBoots adds the boots not counted before to the timings file and says how many were new.
+func learnBoots(t *timings.File, boots []boot.Boot) int {
+	added := 0
+	for _, b := range boots {
+		if !t.FirstSight(b.ID) {
+			continue
+		}
+		for _, s := range b.Timings {
+			t.Add(s.Name, s.ShortHash, timings.Boot, s.Seconds)
+		}
+		added++
+	}
+	return added
 }

@@ -38,15 +38,7 @@ func (d *Datasource) measure(ctx context.Context, api awsimage.InstancesAPI, img
 		if err != nil {
 			return false, fmt.Errorf("console of %s: %w", id, err)
 		}
-		for _, b := range boots {
-			if !t.FirstSight(b.ID) {
-				continue
-			}
-			for _, s := range b.Timings {
-				t.Add(s.Name, s.ShortHash, timings.Boot, s.Seconds)
-			}
-			added++
-		}
+		added += learnBoots(t, boots)
 	}
 	if added == 0 {
 		return false, nil
