@@ -67,7 +67,7 @@ const DefaultStagingDir = "/var/tmp/parbake"
 
 // DefaultExecuteCommand unpacks the bundle and runs it, in one remote command.
 const DefaultExecuteCommand = `{{if .Sudo}}sudo -n {{end}}env {{.Vars}} sh -c ` +
-	`'umask 077 && mkdir -p "$PARBAKE_STAGING_DIR" && mkdir "$PARBAKE_RUN_DIR" && ` +
+	`'umask 077 && mkdir -p "$PARBAKE_RUN_DIR" && ` +
 	`tar -xzf - -C "$PARBAKE_RUN_DIR" && exec sh "$PARBAKE_RUN_DIR/run.sh" </dev/null'`
 
 // executeData is what execute_command's template sees.

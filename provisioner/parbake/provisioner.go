@@ -143,8 +143,8 @@ func (p *Provisioner) writeSBOM(ctx context.Context, comm packersdk.Communicator
 	// One command reads the document on its standard input and installs it: no upload, no
 	// temporary copy on the machine.
 	tmp := sbom.Path + ".parbake-" + token[:16]
-	install := fmt.Sprintf("mkdir -p %s && umask 022 && cat >%s && mv -f %s %s",
-		runner.Quote(path.Dir(sbom.Path)), runner.Quote(tmp), runner.Quote(tmp), runner.Quote(sbom.Path))
+	install := fmt.Sprintf("umask 022; { [ -d %s ] || mkdir -p %s; } && cat >%s && exec mv -f %s %s",
+		runner.Quote(path.Dir(sbom.Path)), runner.Quote(path.Dir(sbom.Path)), runner.Quote(tmp), runner.Quote(tmp), runner.Quote(sbom.Path))
 	cmd := "sh -c " + runner.Quote(install)
 	if p.sudo(generated) {
 		cmd = "sudo -n " + cmd
