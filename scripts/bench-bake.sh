@@ -38,7 +38,7 @@ source "null" "t" {
 template() { mkdir -p "$work/$1" && printf '%s\nbuild {\n  sources = ["source.null.t"]\n%s\n}\n' "$common" "$2" >"$work/$1/t.pkr.hcl"; }
 # The parbake builds leave cloud-init alone (clean_cloud_init = false): cleaning it is image
 # hygiene that the file and shell provisioners don't do, and it costs a Python start.
-parbake_template() { template "$1" "$(printf '  provisioner "parbake" {\n    recipe = "%s"\n    clean_cloud_init = false\n  }' "$2")"; }
+parbake_template() { template "$1" "$(printf '  provisioner "parbake" {\n    recipe = "%s"\n    clean_cloud_init = false\n%b  }' "$2" "${3:-}")"; }
 
 # --- bulk: 200 files + 30 commands -------------------------------------------------------------
 mkdir -p "$work/bulk/files" "$work/stage"
@@ -62,6 +62,8 @@ for i in $(seq 1 30); do commands+=("echo command $i >> /opt/bench/log"); done
 } >"$work/bulk/bench.hcl"
 template empty ''
 parbake_template parbake "$work/bulk"
+# The same without the bill of materials (skip_sbom): what the file and shell builds compare with.
+parbake_template parbake-nosbom "$work/bulk" "    skip_sbom = true\n"
 chmods=$(for i in $(seq -w 1 200); do
   mode=$([ $((10#$i % 3)) = 0 ] && echo 0600 || echo 0644)
   printf '      "chmod %s \\"/opt/bench/dir %s/f%s\\"",\n' "$mode" $((10#$i % 10)) "$i"
@@ -141,7 +143,7 @@ record() { times[$1]+="$2 "; }
 timed() { local s; s=$(now); "$@"; since "$s"; }
 
 for _ in $(seq 1 "$rounds"); do
-  for v in empty parbake filesh filedir; do record "$v" "$(timed run_packer "$v")"; done
+  for v in empty parbake parbake-nosbom filesh filedir; do record "$v" "$(timed run_packer "$v")"; done
   record raw "$(timed run_raw)"
   for v in parbake-many200 parbake-many20000; do record "$v" "$(timed run_packer "$v")"; done
 done
@@ -160,16 +162,17 @@ done
 median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 m() { median "${times[$1]}"; }
 echo "bench-bake: medians in seconds; $rounds rounds ($large_rounds for large), one target"
-for v in empty parbake filesh filedir raw parbake-many200 parbake-many20000 file-large parbake-large; do
+for v in empty parbake parbake-nosbom filesh filedir raw parbake-many200 parbake-many20000 file-large parbake-large; do
   printf '  %-20s %8s\n' "$v" "$(m "$v")"
 done
-awk -v e="$(m empty)" -v p="$(m parbake)" -v f="$(m filesh)" -v d="$(m filedir)" -v w="$(m raw)" \
+awk -v e="$(m empty)" -v p="$(m parbake)" -v q="$(m parbake-nosbom)" -v f="$(m filesh)" -v d="$(m filedir)" -v w="$(m raw)" \
   -v m2="$(m parbake-many200)" -v m20="$(m parbake-many20000)" -v fl="$(m file-large)" -v pl="$(m parbake-large)" \
   -v rss="$rss" -v mib="$large_mib" 'BEGIN {
   pp = p - e; fp = f - e
   printf "bulk:  file+shell per file / parbake (provisioning):    %5.1fx  (goal >= 5x)\n", fp / pp
   printf "bulk:  parbake speed / file dir + shell (whole builds): %5.2fx  (goal >= 0.8x)\n", d / p
   printf "bulk:  parbake / true limit ssh tar x + commands:        %5.2fx  (goal <= 1.3x)\n", pp / w
+  printf "bulk:    the same with skip_sbom (no bill of materials):  %5.2fx\n", (q - e) / w
   printf "large: parbake / file provisioner, %d MiB:             %5.2fx  (goal <= 1.25x)\n", mib, pl / fl
   printf "large: peak RSS of packer-plugin-parbake:              %5.0f MiB (goal <= 150 MiB)\n", rss / 1024
   a = (m2 - e) / 200; b = (m20 - e) / 20000

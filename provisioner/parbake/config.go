@@ -26,8 +26,8 @@ type Config struct {
 	UseSudo *bool `mapstructure:"use_sudo"`
 	// The command that unpacks and runs the bundle, which arrives on its standard input as a
 	// tar.gz. It is a template with `{{.Vars}}` (the runner's environment: PARBAKE_RUN_DIR,
-	// PARBAKE_STAGING_DIR, PARBAKE_TOKEN, PARBAKE_SKIP_CLEAN, PARBAKE_WAIT_CLOUD_INIT and
-	// PARBAKE_CLEAN_CLOUD_INIT, quoted for the shell), `{{.Sudo}}` (true when use_sudo applies)
+	// PARBAKE_STAGING_DIR, PARBAKE_TOKEN, PARBAKE_SKIP_CLEAN, PARBAKE_WAIT_CLOUD_INIT,
+	// PARBAKE_CLEAN_CLOUD_INIT and PARBAKE_INVENTORY, quoted for the shell), `{{.Sudo}}` (true when use_sudo applies)
 	// and `{{.StagingDir}}`. The default unpacks the bundle into a new directory of the staging
 	// directory and runs its `run.sh` with `sh`.
 	ExecuteCommand string `mapstructure:"execute_command"`
@@ -43,6 +43,9 @@ type Config struct {
 	// Run `cloud-init clean` after the last step, if the machine has cloud-init, so that
 	// instances launched from the image run their user data. Defaults to true.
 	CleanCloudInit *bool `mapstructure:"clean_cloud_init"`
+	// Don't write the bill of materials. It costs a bake a copy and a comparison of the package
+	// database, and one more remote command.
+	SkipSBOM bool `mapstructure:"skip_sbom"`
 	// Local path where a copy of the bake's bill of materials (CycloneDX 1.5 JSON) is written. The
 	// image always holds it at `/etc/parbake/sbom.cdx.json`.
 	SBOMOutput string `mapstructure:"sbom_output"`

@@ -27,6 +27,7 @@ type FlatConfig struct {
 	SkipClean           *bool             `mapstructure:"skip_clean" cty:"skip_clean" hcl:"skip_clean"`
 	WaitForCloudInit    *bool             `mapstructure:"wait_for_cloud_init" cty:"wait_for_cloud_init" hcl:"wait_for_cloud_init"`
 	CleanCloudInit      *bool             `mapstructure:"clean_cloud_init" cty:"clean_cloud_init" hcl:"clean_cloud_init"`
+	SkipSBOM            *bool             `mapstructure:"skip_sbom" cty:"skip_sbom" hcl:"skip_sbom"`
 	SBOMOutput          *string           `mapstructure:"sbom_output" cty:"sbom_output" hcl:"sbom_output"`
 	PreviousManifest    *string           `mapstructure:"previous_manifest" cty:"previous_manifest" hcl:"previous_manifest"`
 	Timings             *string           `mapstructure:"timings" cty:"timings" hcl:"timings"`
@@ -62,6 +63,7 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"skip_clean":                 &hcldec.AttrSpec{Name: "skip_clean", Type: cty.Bool, Required: false},
 		"wait_for_cloud_init":        &hcldec.AttrSpec{Name: "wait_for_cloud_init", Type: cty.Bool, Required: false},
 		"clean_cloud_init":           &hcldec.AttrSpec{Name: "clean_cloud_init", Type: cty.Bool, Required: false},
+		"skip_sbom":                  &hcldec.AttrSpec{Name: "skip_sbom", Type: cty.Bool, Required: false},
 		"sbom_output":                &hcldec.AttrSpec{Name: "sbom_output", Type: cty.String, Required: false},
 		"previous_manifest":          &hcldec.AttrSpec{Name: "previous_manifest", Type: cty.String, Required: false},
 		"timings":                    &hcldec.AttrSpec{Name: "timings", Type: cty.String, Required: false},

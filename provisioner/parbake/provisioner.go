@@ -77,8 +77,10 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 	say(fmt.Sprintf("parbake: bundle %s (%s)", digest.Digest(), humanBytes(digest.Len())))
 	say(fmt.Sprintf("parbake: baked %s in %s; %s left for boot; manifest at %s",
 		plan.Count(len(pl.Bake()), "step", "steps"), plan.Human(progress.total()), plan.Count(len(pl.Boot()), "step", "steps"), bake.ManifestPath))
-	if err := p.writeSBOM(ctx, comm, generated, progress.machine, token, say); err != nil {
-		return err
+	if !p.config.SkipSBOM {
+		if err := p.writeSBOM(ctx, comm, generated, progress.machine, token, say); err != nil {
+			return err
+		}
 	}
 	if p.config.Timings != "" {
 		if err := p.recordTimings(progress.durations); err != nil {
@@ -235,6 +237,7 @@ func (p *Provisioner) command(generated map[string]interface{}, runDir, token st
 	// A slice, not a map: the command is the same text every time.
 	vars := [][2]string{
 		{"PARBAKE_CLEAN_CLOUD_INIT", flag(p.config.CleanCloudInit, true)},
+		{"PARBAKE_INVENTORY", flag(nil, !p.config.SkipSBOM)},
 		{"PARBAKE_RUN_DIR", runDir},
 		{"PARBAKE_SKIP_CLEAN", skip},
 		{"PARBAKE_STAGING_DIR", p.config.StagingDir},

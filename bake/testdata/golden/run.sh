@@ -41,12 +41,12 @@ if [ "${PARBAKE_WAIT_CLOUD_INIT:-0}" = 1 ] && [ -d /run/cloud-init ] && command 
   pb_marker "wait-cloud-init"
   timeout 1800 cloud-init status --wait >/dev/null 2>&1 || true
 fi
-pb_inventory_start
+[ "${PARBAKE_INVENTORY:-1}" != 1 ] || pb_inventory_start
 pb_marker "bake-begin 2 sha256:aa860b52d26ab1fb89c9897ca29d1799a61f70b681ff5cc1b998a22796f2c7a3"
 pb_step 1 2 'base' 'sha256:faf984c83c103ff81fdd92b5b96b5a54b33fbcc118a66ea8277b04460837649a' 0 0 "$PB_DIR"/'steps/01-base.sh'
 pb_step 2 2 'nginx' 'sha256:85c217f9fd0be15d445dcb80a401d15cd92024500750643a608869835e327379' 0 0 "$PB_DIR"/'steps/02-nginx.sh'
 pb_fill_manifest "$PB_DIR/manifest.json.in"
-pb_describe_machine
+[ "${PARBAKE_INVENTORY:-1}" != 1 ] || pb_describe_machine
 # Instances launched from the image must run their own user data, not inherit this build's state.
 if [ "${PARBAKE_CLEAN_CLOUD_INIT:-0}" = 1 ] && command -v cloud-init >/dev/null 2>&1; then
   cloud-init clean --logs >/dev/null 2>&1 || echo "parbake: cloud-init clean failed" >&2
