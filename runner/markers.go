@@ -26,9 +26,9 @@ type Event struct {
 	Index    int
 	Total    int
 	Step     string
-	Code     int    // exit code for step-fail and step-retry
-	Attempt  int    // for step-retry
-	Duration string // seconds, as the runner measured them, for step-ok and step-fail
+	Code     int      // exit code for step-fail and step-retry
+	Attempt  int      // for step-retry
+	Duration string   // seconds, as the runner measured them, for step-ok and step-fail
 	Args     []string // the fields after the kind, for the inventory markers (os, package, base-image)
 }
 

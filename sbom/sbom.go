@@ -29,8 +29,8 @@ type Package struct {
 
 // Machine is what the runner learned about the machine it baked.
 type Machine struct {
-	OSID, OSVersion string   // from /etc/os-release: debian, 12
-	BaseImage       string   // the AMI the build started from (IMDS ami-id), when known
+	OSID, OSVersion string    // from /etc/os-release: debian, 12
+	BaseImage       string    // the AMI the build started from (IMDS ami-id), when known
 	Packages        []Package // installed or changed by the bake, in the order the runner listed them
 }
 
