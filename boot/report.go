@@ -65,8 +65,31 @@ type Boot struct {
 // Boots reads the measured durations of the steps that ran at boot from a boot report (JSON)
 // or from a console log holding the runner's summary lines. Only boots that finished count: a
 // failed boot's durations say nothing about a normal one.
-func Boots(data []byte) ([]Boot, error) {
-	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
+func Boots(data []byte) ([]Boot, error) { return BootsFrom(bytes.NewReader(data)) }
+
+// maxReport bounds a boot report read whole; the runner's are a few kilobytes.
+const maxReport = 1 << 20
+
+// BootsFrom is Boots on a stream: console logs are read line by line, so a long one costs no
+// more memory than its longest line.
+func BootsFrom(in io.Reader) ([]Boot, error) {
+	br := bufio.NewReader(in)
+	for {
+		c, err := br.Peek(1)
+		if err != nil || (c[0] != ' ' && c[0] != '\t' && c[0] != '\n' && c[0] != '\r') {
+			break
+		}
+		br.ReadByte()
+	}
+	if c, err := br.Peek(1); err == nil && c[0] == '{' {
+		data, err := io.ReadAll(io.LimitReader(br, maxReport+1))
+		if err != nil {
+			return nil, err
+		}
+		if len(data) > maxReport {
+			return nil, fmt.Errorf("not a parbake boot report: over %d bytes", maxReport)
+		}
+		t := bytes.TrimSpace(data)
 		r, err := ParseReport(t)
 		if err != nil {
 			return nil, err
@@ -83,7 +106,7 @@ func Boots(data []byte) ([]Boot, error) {
 		return []Boot{b}, nil
 	}
 	var out []Boot
-	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc := bufio.NewScanner(br)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	for sc.Scan() {
 		line := strings.TrimRight(sc.Text(), "\r")

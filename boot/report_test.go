@@ -68,3 +68,11 @@ func TestBootsFromReportsAndConsoles(t *testing.T) {
 		t.Errorf("report boots %+v, %v", boots, err)
 	}
 }
+
+// A file that starts like a report but is far larger than one is refused, not read whole.
+func TestOversizeReportIsRefused(t *testing.T) {
+	big := "{" + strings.Repeat(" ", maxReport+10) + "}"
+	if _, err := Boots([]byte(big)); err == nil || !strings.Contains(err.Error(), "over") {
+		t.Errorf("error %v", err)
+	}
+}

@@ -32,11 +32,7 @@ func (c *Config) learn() (*timings.File, error) {
 		}
 		sort.Strings(paths)
 		for _, path := range paths {
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return nil, fmt.Errorf("boot_reports: %w", err)
-			}
-			boots, err := boot.Boots(data)
+			boots, err := bootsIn(path)
 			if err != nil {
 				return nil, fmt.Errorf("boot_reports: %s: %w", path, err)
 			}
@@ -64,4 +60,14 @@ func learnBoots(t *timings.File, boots []boot.Boot) int {
 		added++
 	}
 	return added
+}
+
+// bootsIn reads the boots a report or a console log holds, by streaming it.
+func bootsIn(path string) ([]boot.Boot, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return boot.BootsFrom(f)
 }
