@@ -217,12 +217,8 @@ step "never" {
   }
 }
 `)
-	writeTemplate(t, dir, `
-  provisioner "parbake" {
-    recipe = "${path.root}/recipe"
-  }`)
-	tg := startTarget(t, "")
-	out, err := newPacker(t, packerVersions[0]).run(t, dir, append(append([]string{"build"}, targetVars(tg)...), ".")...)
+	writeTemplate(t, dir, parbakeProvisioner)
+	tg, out, err := buildOnNewTarget(t, dir)
 	if err == nil {
 		t.Fatal("the build passed")
 	}
@@ -250,6 +246,22 @@ func recipeProject(t *testing.T, src string) string {
 		t.Fatal(err)
 	}
 	return dir
+}
+
+// parbakeProvisioner is the provisioner block most tests put in writeTemplate: the recipe in
+// recipe/ beside the template.
+const parbakeProvisioner = `
+  provisioner "parbake" {
+    recipe = "${path.root}/recipe"
+  }`
+
+// buildOnNewTarget runs packer build (the first Packer version) on the template in dir against a
+// fresh target, as root.
+func buildOnNewTarget(t *testing.T, dir string) (*Target, string, error) {
+	t.Helper()
+	tg := startTarget(t, "")
+	out, err := newPacker(t, packerVersions[0]).run(t, dir, append(append([]string{"build"}, targetVars(tg)...), ".")...)
+	return tg, out, err
 }
 
 // writeTemplate writes a minimal null-builder template around the given provisioner blocks.

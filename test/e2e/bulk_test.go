@@ -31,10 +31,7 @@ func TestBakeManyFilesAndLargeFile(t *testing.T) {
 	}
 	b.WriteString("  file \"/opt/bulk/big.bin\" {\n    source = \"big.bin\"\n    mode = \"0750\"\n  }\n}\n")
 	must(t, os.WriteFile(filepath.Join(rdir, "r.hcl"), []byte(b.String()), 0o644))
-	writeTemplate(t, dir, `
-  provisioner "parbake" {
-    recipe = "${path.root}/recipe"
-  }`)
+	writeTemplate(t, dir, parbakeProvisioner)
 	p, err := plan.FromPath(rdir, plan.Inputs{})
 	if err != nil {
 		t.Fatal(err)

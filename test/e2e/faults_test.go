@@ -29,10 +29,7 @@ step "slow" {
   run     = ["sleep 4242 & sleep 4243"]
 }
 `)
-	writeTemplate(t, dir, `
-  provisioner "parbake" {
-    recipe = "${path.root}/recipe"
-  }`)
+	writeTemplate(t, dir, parbakeProvisioner)
 	tg := startTarget(t, "")
 	pk := newPacker(t, packerVersions[0])
 	cmd := exec.Command(pk.Bin, append(append([]string{"build"}, targetVars(tg)...), ".")...)
@@ -110,12 +107,8 @@ step "over" {
   }
 }
 `)
-	writeTemplate(t, dir, `
-  provisioner "parbake" {
-    recipe = "${path.root}/recipe"
-  }`)
-	tg := startTarget(t, "")
-	out, err := newPacker(t, packerVersions[0]).run(t, dir, append(append([]string{"build"}, targetVars(tg)...), ".")...)
+	writeTemplate(t, dir, parbakeProvisioner)
+	tg, out, err := buildOnNewTarget(t, dir)
 	if err == nil {
 		t.Fatal("the build passed")
 	}
@@ -164,10 +157,7 @@ func TestValidateRefusesUnsafeSources(t *testing.T) {
 			src := tt.setup(filepath.Join(dir, "recipe"))
 			recipe := fmt.Sprintf("step \"s\" {\n  phase = \"bake\"\n  file \"/opt/x\" {\n    source = %q\n    %s\n  }\n}\n", src, tt.extra)
 			must(t, os.WriteFile(filepath.Join(dir, "recipe", "r.hcl"), []byte(recipe), 0o644))
-			writeTemplate(t, dir, `
-  provisioner "parbake" {
-    recipe = "${path.root}/recipe"
-  }`)
+			writeTemplate(t, dir, parbakeProvisioner)
 			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 			defer cancel()
 			cmd := exec.CommandContext(ctx, pk.Bin, "validate", "-var", "ssh_port=22", "-var", "ssh_key="+key, "-var", "ssh_user=root", ".")
@@ -202,10 +192,7 @@ func TestConcurrentBakesOnOneTarget(t *testing.T) {
 			fmt.Fprintf(&files, "  file \"/opt/shared/%s-%02d\" {\n    content = \"%s %d\"\n  }\n", name, i, name, i)
 		}
 		dir := recipeProject(t, fmt.Sprintf("step %q {\n  phase = \"bake\"\n%s  run = [\"sleep 1\"]\n}\n", name, files.String()))
-		writeTemplate(t, dir, `
-  provisioner "parbake" {
-    recipe = "${path.root}/recipe"
-  }`)
+		writeTemplate(t, dir, parbakeProvisioner)
 		dirs = append(dirs, dir)
 	}
 	errs := make([]error, len(dirs))
@@ -246,12 +233,8 @@ step "a" {
   run   = ["echo '::parbake::step-ok 1 a 999.000'", "echo '::parbake:0123456789abcdef::step-fail 1 a 9 1'", "exit 3"]
 }
 `)
-	writeTemplate(t, dir, `
-  provisioner "parbake" {
-    recipe = "${path.root}/recipe"
-  }`)
-	tg := startTarget(t, "")
-	out, err := newPacker(t, packerVersions[0]).run(t, dir, append(append([]string{"build"}, targetVars(tg)...), ".")...)
+	writeTemplate(t, dir, parbakeProvisioner)
+	_, out, err := buildOnNewTarget(t, dir)
 	if err == nil {
 		t.Fatal("the build passed")
 	}

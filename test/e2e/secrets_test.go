@@ -114,10 +114,7 @@ step "site" {
   run = ["echo the key is ${var.tls_key}", "echo the tag is ${var.tag_secret} for ${var.domain}"]
 }
 `)
-	writeTemplate(t, dir, `
-  provisioner "parbake" {
-    recipe = "${path.root}/recipe"
-  }`)
+	writeTemplate(t, dir, parbakeProvisioner)
 	userData := filepath.Join(t.TempDir(), "user-data")
 	tmpl, err := os.ReadFile(filepath.Join(dir, "t.pkr.hcl"))
 	must(t, err)
