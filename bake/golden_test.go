@@ -17,5 +17,5 @@ func TestGoldenBakeOutput(t *testing.T) {
 		}
 		golden.Check(t, name, data)
 	}
-	golden.Check(t, "manifest.json", []byte(RenderManifest(p, "0.1.0", map[int]string{1: "1.250", 2: "30.000"})))
+	golden.Check(t, "manifest.json", []byte(RenderManifest(p, "0.1.0", map[int]string{1: "1.250", 2: "30.000"}, map[int][]string{2: {"reboot-required"}})))
 }

@@ -26,7 +26,8 @@ pb_describe_machine() {
   fi
   pb_marker "os $pb_os_id $pb_os_version"
   pb_vendor=
-  read -r pb_vendor </sys/class/dmi/id/sys_vendor 2>/dev/null || true
+  # Not every machine has it (containers don't); the redirections' order keeps the shell quiet.
+  read -r pb_vendor 2>/dev/null </sys/class/dmi/id/sys_vendor || true
   if [ "$pb_vendor" = "Amazon EC2" ] && command -v curl >/dev/null 2>&1; then
     pb_tok=$(curl -sf -X PUT --max-time 1 -H 'X-aws-ec2-metadata-token-ttl-seconds: 60' http://169.254.169.254/latest/api/token) &&
       pb_ami=$(curl -sf --max-time 1 -H "X-aws-ec2-metadata-token: $pb_tok" http://169.254.169.254/latest/meta-data/ami-id) &&

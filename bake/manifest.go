@@ -28,10 +28,13 @@ type Manifest struct {
 // BakedStep is one baked step with its measured duration, and each action's hash, so that a
 // later bake can say what changed.
 type BakedStep struct {
-	Name            string        `json:"name"`
-	Hash            string        `json:"hash"`
-	DurationSeconds float64       `json:"duration_seconds"`
-	Actions         []plan.Action `json:"actions"`
+	Name            string  `json:"name"`
+	Hash            string  `json:"hash"`
+	DurationSeconds float64 `json:"duration_seconds"`
+	// Reboots lists why the machine rebooted after the step, once per reboot: "always",
+	// "reboot-required", "needs-restarting" or "exit-194".
+	Reboots []string      `json:"reboots"`
+	Actions []plan.Action `json:"actions"`
 }
 
 // Previous is the manifest as the planner's change report reads it.
@@ -46,10 +49,13 @@ func (m *Manifest) Previous() plan.Previous {
 // durationToken stands in the on-image template for step n's duration until the runner knows it.
 func durationToken(n int) string { return fmt.Sprintf("@DURATION_%d@", n) }
 
-// manifestText renders the manifest with each baked step's duration given by dur(index). Field
-// order and layout are fixed, so the runner's copy and the provisioner's local copy are the same
-// bytes.
-func manifestText(p *plan.Plan, version string, dur func(index int) string) string {
+// rebootsToken stands in the on-image template for the reasons of step n's reboots.
+func rebootsToken(n int) string { return fmt.Sprintf("@REBOOTS_%d@", n) }
+
+// manifestText renders the manifest with each baked step's duration given by dur(index) and its
+// reboots by reboots(index). Field order and layout are fixed, so the runner's copy and the
+// provisioner's local copy are the same bytes.
+func manifestText(p *plan.Plan, version string, dur, reboots func(index int) string) string {
 	q := func(s string) string { b, _ := json.Marshal(s); return string(b) }
 	var b strings.Builder
 	b.WriteString("{\n")
@@ -62,7 +68,7 @@ func manifestText(p *plan.Plan, version string, dur func(index int) string) stri
 		if i > 0 {
 			b.WriteString(",")
 		}
-		fmt.Fprintf(&b, "\n    {\"name\": %s, \"hash\": %s, \"duration_seconds\": %s, \"actions\": [", q(s.Name), q(s.Hash), dur(i+1))
+		fmt.Fprintf(&b, "\n    {\"name\": %s, \"hash\": %s, \"duration_seconds\": %s, \"reboots\": [%s], \"actions\": [", q(s.Name), q(s.Hash), dur(i+1), reboots(i+1))
 		for j, a := range s.Actions {
 			if j > 0 {
 				b.WriteString(", ")
@@ -87,17 +93,23 @@ func manifestText(p *plan.Plan, version string, dur func(index int) string) stri
 
 // ManifestTemplate is the manifest with a token where each duration goes.
 func ManifestTemplate(p *plan.Plan, version string) string {
-	return manifestText(p, version, durationToken)
+	return manifestText(p, version, durationToken, rebootsToken)
 }
 
-// RenderManifest fills in durations as the runner reported them (seconds, as text), giving the
-// same bytes the runner wrote on the image.
-func RenderManifest(p *plan.Plan, version string, durations map[int]string) string {
+// RenderManifest fills in durations as the runner reported them (seconds, as text) and the
+// reasons of each step's reboots, giving the same bytes the runner wrote on the image.
+func RenderManifest(p *plan.Plan, version string, durations map[int]string, reboots map[int][]string) string {
 	return manifestText(p, version, func(i int) string {
 		if d, ok := durations[i]; ok {
 			return d
 		}
 		return "0"
+	}, func(i int) string {
+		var quoted []string
+		for _, r := range reboots[i] {
+			quoted = append(quoted, `"`+r+`"`) // fixed words from the runner
+		}
+		return strings.Join(quoted, ", ")
 	})
 }
 

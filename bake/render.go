@@ -17,6 +17,17 @@ var runTemplate = runner.NewTemplate(templates, "run.sh.tmpl")
 //go:embed inventory.sh
 var inventoryLib []byte
 
+// rebootLib lets steps reboot the machine in the middle of a bake.
+//
+//go:embed reboot.sh
+var rebootLib []byte
+
+// Generalize is the script the provisioner runs last: it removes what an image must not keep from
+// its build (the build's SSH key, machine-id, cloud-init's state, parbake's staging).
+//
+//go:embed generalize.sh
+var Generalize []byte
+
 // runData is what run.sh.tmpl sees.
 type runData struct {
 	Recipe, Role, Digest  string
@@ -32,13 +43,14 @@ func Render(p *plan.Plan, version string) (*runner.Bundle, error) {
 	b.Add("lib.sh", 0o644, runner.Lib)
 	b.Add("session.sh", 0o644, runner.SessionLib)
 	b.Add("inventory.sh", 0o644, inventoryLib)
+	b.Add("reboot.sh", 0o644, rebootLib)
 	b.Add("stop.sh", 0o755, runner.StopScript())
 	b.Add("manifest.json.in", 0o644, []byte(ManifestTemplate(p, version)))
 	steps := p.Bake()
 	d := runData{Recipe: p.Recipe, Role: p.Role, Digest: p.BakeDigest,
 		Manifest: ManifestPath, Stage: runner.StageDir, Lock: runner.LockPath}
 	for i, s := range steps {
-		script, err := runner.AddStep(b, runner.Bake, i+1, s)
+		script, err := runner.AddStep(b, runner.Bake, i+1, s, nil)
 		if err != nil {
 			return nil, err
 		}

@@ -81,9 +81,10 @@ func TestManifestTemplateAndRendering(t *testing.T) {
 	if !strings.Contains(tmpl, "@DURATION_1@") || !strings.Contains(tmpl, "@DURATION_2@") {
 		t.Fatalf("template lacks duration tokens:\n%s", tmpl)
 	}
-	text := RenderManifest(p, "0.1.0", map[int]string{1: "1.250", 2: "30.000"})
+	text := RenderManifest(p, "0.1.0", map[int]string{1: "1.250", 2: "30.000"}, map[int][]string{2: {"reboot-required"}})
 	// What the runner's sed makes of the template must equal what the provisioner renders.
-	filled := strings.NewReplacer("@DURATION_1@", "1.250", "@DURATION_2@", "30.000").Replace(tmpl)
+	filled := strings.NewReplacer("@DURATION_1@", "1.250", "@DURATION_2@", "30.000",
+		"@REBOOTS_1@", "", "@REBOOTS_2@", `"reboot-required"`).Replace(tmpl)
 	if filled != text {
 		t.Errorf("runner and provisioner manifests differ:\n%s\n---\n%s", filled, text)
 	}

@@ -19,9 +19,10 @@ pb_guard() {
   return 3
 }
 
-# pb_boot_step INDEX TOTAL NAME HASH TIMEOUT RETRIES FILE PHASE runs a step once per instance: a
-# marker named after the step and its hash makes later boots skip it. Baked steps only run
-# when the guard found a different image.
+# pb_boot_step INDEX TOTAL NAME HASH TIMEOUT RETRIES FILE PHASE REBOOT runs a step once per
+# instance: a marker named after the step and its hash makes later boots skip it. Baked steps
+# only run when the guard found a different image. A step that needs a reboot ends the run
+# phase with 194; the per-boot hook goes on after the reboot.
 pb_boot_step() {
   if [ "$8" = bake ] && [ "${PB_RUN_ALL:-0}" != 1 ]; then
     return 0
@@ -35,7 +36,12 @@ pb_boot_step() {
   fi
   echo "== parbake [$1/$2] $3"
   pb_rc=0
-  pb_step "$1" "$2" "$3" "$4" "$5" "$6" "$7" || pb_rc=$?
+  pb_step "$1" "$2" "$3" "$4" "$5" "$6" "$7" "${9:-never}" || pb_rc=$?
+  if [ "$pb_rc" -eq 194 ]; then
+    # shellcheck disable=SC2154 # pb_step sets pb_dur
+    echo "$3 $4 $8 reboot 194 $pb_dur" >>"$PB_DIR/report"
+    pb_boot_reboot "$3" "$4" exit-194
+  fi
   if [ "$pb_rc" -ne 0 ]; then
     # shellcheck disable=SC2154 # pb_step sets pb_dur
     echo "$3 $4 $8 failed $pb_rc $pb_dur" >>"$PB_DIR/report"
@@ -44,6 +50,46 @@ pb_boot_step() {
   echo "$3 $4 $8 ok 0 $pb_dur" >>"$PB_DIR/report"
   mkdir -p "$PB_STATE"
   : >"$pb_mark"
+  [ -z "$pb_reboot" ] || pb_boot_reboot "$3" "$4" "$pb_reboot"
+}
+
+# pb_boot_reboot NAME HASH REASON leaves the run phase with 194, so that the parent reboots the
+# instance; a step may ask for it at most 5 times on one instance.
+pb_boot_reboot() {
+  mkdir -p "$PB_STATE"
+  pb_count="$PB_STATE/$1-${2#sha256:}.reboots"
+  if [ -f "$pb_count" ] && [ "$(wc -l <"$pb_count")" -ge 5 ]; then
+    echo "parbake: step $1 asked for a reboot 5 times on this instance; giving up" >&2
+    exit 1
+  fi
+  echo "$3" >>"$pb_count"
+  pb_marker "reboot $1 $3"
+  echo "parbake: step $1 needs a reboot ($3); the boot part goes on after it"
+  exit 194
+}
+
+# pb_hook_install SELF keeps a copy of the runner where cloud-init runs scripts on every boot,
+# until the boot part has finished (cloud-init runs user data once per instance).
+pb_hook_install() {
+  [ "$1" != "$PB_HOOK" ] && [ -d /var/lib/cloud ] || return 0
+  mkdir -p "${PB_HOOK%/*}"
+  cp "$1" "$PB_HOOK.tmp" && chmod 0700 "$PB_HOOK.tmp" && mv -f "$PB_HOOK.tmp" "$PB_HOOK"
+}
+
+# pb_hook_finish STATUS ends the runner: once every step has run the hook goes; 194 reboots the
+# instance; a failure leaves the hook, so the next boot tries the unfinished steps again.
+pb_hook_finish() {
+  case $1 in
+    0) rm -f "$PB_HOOK" ;;
+    194)
+      if [ -d /run/systemd/system ]; then systemctl reboot; else reboot; fi
+      exit 0
+      ;;
+    *)
+      [ ! -f "$PB_HOOK" ] || echo "parbake: the boot part is unfinished; the next boot goes on with it"
+      ;;
+  esac
+  exit "$1"
 }
 
 # pb_report STATUS writes the boot report ($PB_REPORT, JSON) from the steps' lines in
@@ -61,14 +107,14 @@ pb_report() {
       if ($4 != "skipped") total += $6
     }
     END {
-      state = (status == 0) ? "ok" : "failed"
+      state = (status == 0) ? "ok" : (status == 194) ? "rebooting" : "failed"
       printf "{\n  \"recipe\": %s,\n  \"role\": %s,\n  \"bake_digest\": %s,\n  \"status\": %s,\n  \"exit_code\": %d,\n  \"total_seconds\": %.3f,\n  \"steps\": [", q(recipe), q(role), q(digest), q(state), status, total > json
-      line = "parbake-boot: " (status == 0 ? "ok" : "failed(" status ")") " digest=" digest sprintf(" total=%.3fs", total)
+      line = "parbake-boot: " (status == 0 ? "ok" : status == 194 ? "rebooting" : "failed(" status ")") " digest=" digest sprintf(" total=%.3fs", total)
       for (i = 1; i <= n; i++) {
         printf "%s\n    {\"name\": %s, \"hash\": %s, \"phase\": %s, \"status\": %s, \"exit_code\": %d, \"duration_seconds\": %.3f}", (i > 1 ? "," : ""), q(name[i]), q(hash[i]), q(phase[i]), q(st[i]), code[i], dur[i] > json
         h = hash[i]; sub(/^sha256:/, "", h)
         if (st[i] == "ok") line = line sprintf(" %s:%s=%.3fs", name[i], substr(h, 1, 12), dur[i])
-        else if (st[i] == "failed") line = line sprintf(" %s:%s=failed", name[i], substr(h, 1, 12))
+        else if (st[i] != "skipped") line = line sprintf(" %s:%s=%s", name[i], substr(h, 1, 12), st[i])
       }
       printf "%s]\n}\n", (n > 0 ? "\n  " : "") > json
       print line

@@ -33,6 +33,12 @@ const LogPath = "/var/log/parbake-boot.log"
 // ReportPath is where the boot runner writes its report: each step's duration and status.
 const ReportPath = "/var/lib/parbake/boot-report.json"
 
+// HookPath is where the runner keeps a copy of itself while the boot part is unfinished.
+// cloud-init runs user-data scripts once per instance, but what is in this directory on every
+// boot: so a boot part that failed, or rebooted the instance, is resumed on the next boot, and
+// the copy is removed once every step has run.
+const HookPath = "/var/lib/cloud/scripts/per-boot/parbake-boot.sh"
+
 // stepWeight is how many bytes one step adds to the bundle, for the size budget's advice.
 type stepWeight struct {
 	Name  string
@@ -43,7 +49,7 @@ type stepWeight struct {
 type bootData struct {
 	Recipe, Role, Version string
 	Log, State, IMDS      string
-	Report                string
+	Report, Hook          string
 	SSMEndpoint           string
 	Manifest, Stage, Lock string
 	Bundle                string // base64 of the bundle, wrapped
@@ -53,6 +59,7 @@ type bootData struct {
 	Variables             []assignment // in the order the instance resolves them
 	PreFetch              []runner.StepCall
 	Steps                 []runner.StepCall
+	Starts                []string // baked services no boot step configures: started at the end
 }
 
 // assignment gives one variable its value on the instance: fetched from a source, or carried in
@@ -83,14 +90,14 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	b.Add("lib.sh", 0o644, runner.Compact(runner.Lib))
 	b.Add("boot.sh", 0o644, runner.Compact(bootLib))
 	b.Add("digest.sh", 0o644, runner.Compact(digestLib))
-	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, State: StatePath, Report: ReportPath,
+	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, State: StatePath, Report: ReportPath, Hook: HookPath,
 		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint, Manifest: runner.ManifestPath, Stage: runner.StageDir, Lock: runner.LockPath,
 		Guard: len(p.Bake()) > 0, Digest: p.BakeDigest, OnMismatch: string(o.OnMismatch), Variables: vars,
 		Sensitive: strings.Join(sensitive, " ")}
 	var weights []stepWeight
 	for i, s := range steps {
 		before := b.Size()
-		file, err := runner.AddStep(b, runner.Boot, i+1, s)
+		file, err := runner.AddStep(b, runner.Boot, i+1, s, p.RestartsAfter(s.Name))
 		if err != nil {
 			return "", nil, err
 		}
@@ -102,6 +109,11 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 			continue
 		}
 		d.Steps = append(d.Steps, call)
+	}
+	for _, svc := range p.Services() {
+		if svc.Phase == recipe.PhaseBake && svc.Action() == "start" {
+			d.Starts = append(d.Starts, svc.Name)
+		}
 	}
 	archive, err := b.TarGz()
 	if err != nil {

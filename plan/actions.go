@@ -28,6 +28,9 @@ func actions(rs *recipe.Step, c *recipe.Content) []Action {
 	if rs.Timeout > 0 || rs.Retries > 0 {
 		add("timeout and retries", func(h fieldHasher) { h.str(rs.Timeout.String()); h.str(strconv.Itoa(rs.Retries)) })
 	}
+	if rs.Reboot != "" && rs.Reboot != recipe.RebootNever {
+		add("reboot", func(h fieldHasher) { h.str(string(rs.Reboot)) })
+	}
 	if len(c.Environment) > 0 {
 		add("environment", func(h fieldHasher) {
 			for _, e := range c.Environment {
@@ -49,7 +52,13 @@ func actions(rs *recipe.Step, c *recipe.Content) []Action {
 		add(fmt.Sprintf("run[%d]", i), func(h fieldHasher) { h.str(cmd) })
 	}
 	for _, s := range c.Services {
-		add("service "+s.Name, func(h fieldHasher) { h.str(strconv.FormatBool(s.Enable)); h.str(strconv.FormatBool(s.Start)) })
+		add("service "+s.Name, func(h fieldHasher) {
+			h.str(strconv.FormatBool(s.Enable))
+			h.str(strconv.FormatBool(s.Start))
+			if s.OnBoot != recipe.OnBootRestart {
+				h.str(string(s.OnBoot)) // only when set, so services without it keep their hash
+			}
+		})
 	}
 	return out
 }

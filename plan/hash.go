@@ -19,6 +19,9 @@ func hashStep(rs *recipe.Step, c *recipe.Content) string {
 	h.str(rs.Name)
 	h.str(rs.Timeout.String())
 	h.str(strconv.Itoa(rs.Retries))
+	if rs.Reboot != "" && rs.Reboot != recipe.RebootNever {
+		h.str("reboot " + string(rs.Reboot)) // only when set, so steps without it keep their hash
+	}
 	h.count(len(c.Environment))
 	for _, e := range c.Environment {
 		h.str(e.Name)
@@ -44,6 +47,9 @@ func hashStep(rs *recipe.Step, c *recipe.Content) string {
 		h.str(s.Name)
 		h.str(strconv.FormatBool(s.Enable))
 		h.str(strconv.FormatBool(s.Start))
+		if s.OnBoot != recipe.OnBootRestart {
+			h.str(string(s.OnBoot))
+		}
 	}
 	return h.sum()
 }

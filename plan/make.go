@@ -38,7 +38,7 @@ func Make(r *recipe.Recipe, in Inputs) (*Plan, hcl.Diagnostics) {
 		}
 		s := &Step{
 			Name: rs.Name, Description: rs.Description, After: rs.After,
-			Timeout: rs.Timeout, Retries: rs.Retries, Content: content, Range: rs.DeclRange,
+			Timeout: rs.Timeout, Retries: rs.Retries, Reboot: rs.Reboot, Content: content, Range: rs.DeclRange,
 			Hash: hashStep(rs, content), Actions: actions(rs, content),
 		}
 		boot, bake := estimates(rs, content, s.Hash, in.Timings)

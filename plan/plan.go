@@ -52,6 +52,7 @@ type Step struct {
 	BreakEven float64
 	Timeout   time.Duration
 	Retries   int
+	Reboot    recipe.Reboot   // "" or never: only when the step's script exits 194
 	BootVars  []string        // boot or sensitive variables the step uses, resolved on the instance
 	BootRefs  []recipe.VarRef // where the step refers to each of them, for messages
 	Range     hcl.Range       // the step block, for messages

@@ -23,6 +23,12 @@ func (p *Plan) Text() string {
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.Name, s.Phase, est, s.Reason)
 	}
 	w.Flush()
+	if svcs := p.Services(); len(svcs) > 0 {
+		b.WriteString("services:\n")
+		for _, s := range svcs {
+			fmt.Fprintf(&b, "  %s\n", s.Describe())
+		}
+	}
 	fmt.Fprintf(&b, "estimated: bake %s, boot %s\n", Human(p.EstimatedBake()), Human(p.EstimatedBoot()))
 	fmt.Fprintf(&b, "bake digest %s\n", p.BakeDigest)
 	return b.String()

@@ -67,6 +67,9 @@ type Service struct {
 	Name   string
 	Enable bool
 	Start  bool
+	// OnBoot is what the boot runner does to a started service once the last boot step that
+	// configures it (comes after its step) has run.
+	OnBoot OnBoot
 }
 
 // ResolveValues turns the caller's variable values (text, as Packer passes them) into typed
@@ -225,7 +228,10 @@ func (r *Recipe) Evaluate(s *Step, ctx *hcl.EvalContext) (*Content, hcl.Diagnost
 		c.Run = l
 	}
 	for _, sv := range s.services {
-		svc := Service{Name: sv.Name, Enable: true}
+		svc := Service{Name: sv.Name, Enable: true, OnBoot: OnBootRestart}
+		if a, ok := sv.Attrs["on_boot"]; ok {
+			svc.OnBoot, _ = decodeChoice(a, OnBootRestart, OnBootReload, OnBootNone)
+		}
 		if a, ok := sv.Attrs["enable"]; ok {
 			svc.Enable, _ = staticBool(a)
 		}

@@ -30,7 +30,7 @@ var policySchema = &hcl.BodySchema{
 // staticStepAttrs are decoded at load time and may not refer to variables.
 var staticStepAttrs = []string{
 	"description", "phase", "after", "roles", "changes_every", "estimate", "timeout", "retries",
-	"allow_outside",
+	"allow_outside", "reboot",
 }
 
 // actionStepAttrs are evaluated by the planner and may refer to variables.
@@ -52,7 +52,7 @@ var fileBlockSchema = &hcl.BodySchema{
 }
 
 var serviceBlockSchema = &hcl.BodySchema{
-	Attributes: []hcl.AttributeSchema{{Name: "enable"}, {Name: "start"}},
+	Attributes: []hcl.AttributeSchema{{Name: "enable"}, {Name: "start"}, {Name: "on_boot"}},
 }
 
 // Attributes lists every attribute each kind of block accepts, by block type ("variable",

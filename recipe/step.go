@@ -60,6 +60,11 @@ func decodeStep(block *hcl.Block) (*Step, hcl.Diagnostics) {
 		}
 		s.Retries = v
 	}
+	if a, ok := attrs["reboot"]; ok {
+		v, d := decodeChoice(a, RebootNever, RebootIfRequired, RebootAlways)
+		diags = append(diags, d...)
+		s.Reboot = v
+	}
 	s.attrs = hcl.Attributes{}
 	for _, n := range actionStepAttrs {
 		if a, ok := attrs[n]; ok {
@@ -115,6 +120,10 @@ func decodeStepBlocks(s *Step, blocks hcl.Blocks) hcl.Diagnostics {
 					_, d := staticBool(a)
 					diags = append(diags, d...)
 				}
+			}
+			if a, ok := c.Attributes["on_boot"]; ok {
+				_, d := decodeChoice(a, OnBootRestart, OnBootReload, OnBootNone)
+				diags = append(diags, d...)
 			}
 			s.services = append(s.services, &serviceBlock{Name: n, Attrs: c.Attributes, Range: b.DefRange})
 		}

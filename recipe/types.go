@@ -75,6 +75,7 @@ type Step struct {
 	Estimate     time.Duration // 0: derive from the actions
 	Timeout      time.Duration // 0: none
 	Retries      int
+	Reboot       Reboot // when the machine reboots after the step
 	DeclRange    hcl.Range
 
 	// VarRefs are the variables the step's expressions refer to, in source order, one per name.

@@ -254,10 +254,15 @@ pb_start() {
   fi
 }
 
-# pb_step INDEX TOTAL NAME HASH TIMEOUT_SECONDS RETRIES FILE runs one step script in a child
-# shell, between begin and end markers. TIMEOUT_SECONDS limits each attempt; RETRIES more
+# pb_step INDEX TOTAL NAME HASH TIMEOUT_SECONDS RETRIES FILE REBOOT runs one step script in a
+# child shell, between begin and end markers. TIMEOUT_SECONDS limits each attempt; RETRIES more
 # attempts follow a failure. It records the finished step and its duration in $PB_DONE.
+# Exit status 194 from the script asks for a reboot and a second run of the step (EC2 Image
+# Builder's convention): pb_step then returns 194 without recording the step. After a finished
+# step, pb_reboot holds why the machine must reboot now (REBOOT is never, if_required or always),
+# or nothing.
 pb_step() {
+  pb_reboot=
   pb_marker "step-begin $1 $2 $3"
   pb_clock
   pb_t0=$pb_ms
@@ -274,6 +279,12 @@ pb_step() {
       sh -e "$7" 2>&1 && pb_rc=0 || pb_rc=$?
     fi
     [ "$pb_rc" -eq 0 ] && break
+    if [ "$pb_rc" -eq 194 ]; then
+      pb_since "$pb_t0"
+      pb_reboot=exit-194
+      echo "parbake: step $3 asked for a reboot (exit status 194); it runs again after it"
+      return 194
+    fi
     if [ "$pb_attempt" -gt "$6" ]; then
       pb_since "$pb_t0"
       pb_marker "step-fail $1 $3 $pb_rc $pb_dur"
@@ -286,6 +297,41 @@ pb_step() {
   pb_since "$pb_t0"
   printf '%s %s %s\n' "$1" "$3" "$pb_dur" >>"$PB_DONE"
   pb_marker "step-ok $1 $3 $pb_dur"
+  pb_reboot_reason "${8:-never}"
+}
+
+# pb_reboot_reason MODE sets pb_reboot to why a step with reboot = MODE needs a reboot now: always,
+# or reboot-required when Debian's /var/run/reboot-required exists or Red Hat's needs-restarting
+# says so; empty otherwise.
+# shellcheck disable=SC2034 # the runners read pb_reboot
+pb_reboot_reason() {
+  pb_reboot=
+  case $1 in
+    always) pb_reboot=always ;;
+    if_required)
+      if [ -e /var/run/reboot-required ]; then
+        pb_reboot=reboot-required
+      elif command -v needs-restarting >/dev/null 2>&1 && ! needs-restarting -r >/dev/null 2>&1; then
+        pb_reboot=needs-restarting
+      fi
+      ;;
+  esac
+}
+
+# pb_restart SERVICE ACTION restarts (or reloads, starting it if it is not running) a service
+# once the boot steps that configure it are done: systemd started it with the image's
+# configuration before the boot part ran. It waits, so a service that fails on its new
+# configuration fails the step.
+pb_restart() {
+  if [ ! -d /run/systemd/system ]; then
+    echo "parbake: systemd is not running here; $1 picks up its configuration with the next boot"
+    return 0
+  fi
+  case $2 in
+    reload) systemctl reload-or-restart -- "$1" ;;
+    *) systemctl restart -- "$1" ;;
+  esac
+  echo "parbake: ${2}ed $1 with its boot configuration"
 }
 
 # pb_fill_manifest TEMPLATE writes the manifest to $PB_MANIFEST, replacing each @DURATION_n@
@@ -296,5 +342,12 @@ pb_fill_manifest() {
     pb_sed="$pb_sed s/@DURATION_${pb_i}@/${pb_d}/;"
   done <"$PB_DONE"
   [ -d "${PB_MANIFEST%/*}" ] || mkdir -p -- "${PB_MANIFEST%/*}"
+  # Each reboot after step n adds its reason before @REBOOTS_n@, which goes at the end.
+  if [ -f "$PB_DIR/reboots" ]; then
+    while read -r pb_i pb_r; do
+      pb_sed="$pb_sed s/@REBOOTS_${pb_i}@/\"${pb_r}\", @REBOOTS_${pb_i}@/;"
+    done <"$PB_DIR/reboots"
+  fi
+  pb_sed="$pb_sed s/, @REBOOTS_[0-9]*@//g; s/@REBOOTS_[0-9]*@//g"
   (umask 022 && sed "$pb_sed" "$1" >"$PB_MANIFEST.parbake.tmp") && mv -f "$PB_MANIFEST.parbake.tmp" "$PB_MANIFEST"
 }

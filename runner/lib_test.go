@@ -113,7 +113,7 @@ func TestFilesPlacedWithAndWithoutGNUFind(t *testing.T) {
 			dir := t.TempDir()
 			b := NewBundle()
 			b.Add("lib.sh", 0o644, Lib)
-			script, err := AddStep(b, Bake, 1, step)
+			script, err := AddStep(b, Bake, 1, step, nil)
 			if err != nil {
 				t.Fatal(err)
 			}

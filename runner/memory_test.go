@@ -43,7 +43,7 @@ func TestLargeFileMemoryIsBounded(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := NewBundle()
-	if _, err := AddStep(b, Bake, 1, p.Steps[0]); err != nil {
+	if _, err := AddStep(b, Bake, 1, p.Steps[0], nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := b.WriteTarGz(io.Discard); err != nil {

@@ -86,7 +86,7 @@ func FuzzStepFileRoundTrip(f *testing.F) {
 		dir := t.TempDir()
 		b := NewBundle()
 		b.Add("lib.sh", 0o644, Lib)
-		script, err := AddStep(b, Boot, 1, step)
+		script, err := AddStep(b, Boot, 1, step, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

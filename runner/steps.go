@@ -34,15 +34,19 @@ type stepData struct {
 	Run         []string
 	Enable      []string
 	Start       []string
+	Restart     []plan.Service // boot only: services this step is the last to configure
 }
 
 // AddStep writes step s's script and its data into the bundle and returns the script's path
 // inside the bundle. The script applies the actions in recipe order: environment, packages,
 // files, script, run, services.
-func AddStep(b *Bundle, mode Mode, index int, s *plan.Step) (string, error) {
+func AddStep(b *Bundle, mode Mode, index int, s *plan.Step, restart []plan.Service) (string, error) {
 	dir := StepDir(index, s)
 	c := s.Content
 	d := stepData{Index: index, Name: s.Name, Environment: c.Environment, Packages: c.Packages, Run: c.Run}
+	if mode == Boot {
+		d.Restart = restart
+	}
 	var staged []recipe.File
 	for _, f := range c.Files {
 		if f.Source == nil && recipe.HasPlaceholder(string(f.Data)) {
@@ -122,10 +126,16 @@ type StepCall struct {
 	Retries        int
 	Script         string
 	Phase          string
+	Reboot         string // never, if_required or always
 }
 
 // NewStepCall describes how a runner calls step s, whose script is at script in the bundle.
 func NewStepCall(index, total int, s *plan.Step, script string) StepCall {
-	return StepCall{Index: index, Total: total, Name: s.Name, Hash: s.Hash,
-		TimeoutSeconds: int(s.Timeout.Seconds() + 0.999), Retries: s.Retries, Script: script, Phase: string(s.Phase)}
+	c := StepCall{Index: index, Total: total, Name: s.Name, Hash: s.Hash,
+		TimeoutSeconds: int(s.Timeout.Seconds() + 0.999), Retries: s.Retries, Script: script, Phase: string(s.Phase),
+		Reboot: string(recipe.RebootNever)}
+	if s.Reboot != "" {
+		c.Reboot = string(s.Reboot)
+	}
+	return c
 }

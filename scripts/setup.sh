@@ -16,6 +16,8 @@ need ssh-keygen openssh-client
 need curl curl
 need pgrep procps
 need unshare util-linux
+need systemd-nspawn systemd-container
+need nsenter util-linux
 need git git
 need zip zip
 need unzip unzip

@@ -58,7 +58,7 @@ func TestLearnFromBootReportsAndPairingRule(t *testing.T) {
 
 	// The image baked before the measurement holds the step; pairing keeps it there.
 	manifest := filepath.Join(work, "old.bake.json")
-	if err := os.WriteFile(manifest, []byte(bake.RenderManifest(before, "0.1.0", map[int]string{1: "1.000"})), 0o644); err != nil {
+	if err := os.WriteFile(manifest, []byte(bake.RenderManifest(before, "0.1.0", map[int]string{1: "1.000"}, nil)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var d Datasource

@@ -35,7 +35,7 @@ func TestNeedsBakeAndBakeChanges(t *testing.T) {
 	approved := writeRecipeText(t, siteRecipe, "workers 4", "hello")
 	old := planFor(t, approved)
 	previous := filepath.Join(t.TempDir(), "previous.bake.json")
-	if err := os.WriteFile(previous, []byte(bake.RenderManifest(old, "0.1.0", map[int]string{1: "30.000"})), 0o644); err != nil {
+	if err := os.WriteFile(previous, []byte(bake.RenderManifest(old, "0.1.0", map[int]string{1: "30.000"}, nil)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	srv := ec2test.New(t, func(n int, form url.Values) (int, string) {

@@ -49,6 +49,12 @@ variable "build_dir" {
   description = "Where the bake manifest and the boot user data are written."
 }
 
+variable "http_port" {
+  type        = number
+  default     = 80
+  description = "The port the instances' site listens on (the sandbox shares the host's network)."
+}
+
 variable "boot_reports" {
   type        = list(string)
   default     = []
@@ -66,6 +72,7 @@ data "parbake" "web" {
   # the bakes' from the provisioner. Keep it with the template (it is deterministic JSON).
   timings      = "${var.build_dir}/parbake-timings.json"
   boot_reports = var.boot_reports
+  variables    = { http_port = var.http_port }
 }
 
 source "null" "sandbox" {
@@ -87,6 +94,9 @@ build {
     manifest_output = "${var.build_dir}/web.bake.json"
     timings         = "${var.build_dir}/parbake-timings.json"
     sbom_output     = "${var.build_dir}/web.sbom.cdx.json"
+    # target.sh made this key pair for this build only; the null builder can't say so itself.
+    # The image is left without it (and with an empty machine-id): generalize is on by default.
+    build_public_key = file("${var.ssh_key}.pub")
   }
 
   # The data source's view: the plan, what an amazon-ebs build would put in its `tags` block, and

@@ -4,6 +4,8 @@
 package parbake
 
 import (
+	"time"
+
 	"github.com/hashicorp/packer-plugin-sdk/common"
 	"github.com/hashicorp/packer-plugin-sdk/template/interpolate"
 )
@@ -40,9 +42,25 @@ type Config struct {
 	// Wait for cloud-init to finish (`cloud-init status --wait`) before the first step, if the
 	// machine has cloud-init, so package installs don't race it for the apt lock. Defaults to true.
 	WaitForCloudInit *bool `mapstructure:"wait_for_cloud_init"`
-	// Run `cloud-init clean` after the last step, if the machine has cloud-init, so that
+	// Run `cloud-init clean --logs` after the last step, if the machine has cloud-init, so that
 	// instances launched from the image run their user data. Defaults to true.
 	CleanCloudInit *bool `mapstructure:"clean_cloud_init"`
+	// Leave the image clean of this build, after the last step (defaults to true; set false to
+	// opt out): remove the build's SSH public key from every account's `authorized_keys`, empty
+	// `/etc/machine-id` (keeping the file, so each instance makes its own), and remove parbake's
+	// staging directory. The log lists what was cleaned. The key is the one Packer generated for
+	// this build (`SSHPublicKey` in the build's generated data), or `build_public_key`. A
+	// provisioner after parbake that reconnects (after a reboot, or with `expect_disconnect`)
+	// can no longer log in with that key: make parbake the last provisioner, or set this false.
+	Generalize *bool `mapstructure:"generalize"`
+	// The public key ("ssh-ed25519 AAAA… comment") this build logs in with, when Packer did not
+	// generate it: for example a key made for this build only and given to the null builder as
+	// `ssh_private_key_file`. `generalize` removes it from `authorized_keys`. A long-lived key of
+	// your own should not be given here.
+	BuildPublicKey string `mapstructure:"build_public_key"`
+	// How long to wait for the machine to come back when a step reboots it (`reboot` in the
+	// recipe, or a step script that exits 194). Defaults to 10m.
+	RebootTimeout time.Duration `mapstructure:"reboot_timeout"`
 	// Don't write the bill of materials. It costs a bake a copy and a comparison of the package
 	// database, and one more remote command.
 	SkipSBOM bool `mapstructure:"skip_sbom"`
@@ -63,6 +81,9 @@ type Config struct {
 
 	ctx interpolate.Context
 }
+
+// DefaultRebootTimeout is how long a reboot may take unless reboot_timeout says otherwise.
+const DefaultRebootTimeout = 10 * time.Minute
 
 // DefaultStagingDir is where bundles are unpacked unless staging_dir says otherwise. /var/tmp
 // survives reboots during a build, unlike /tmp on many images.

@@ -27,6 +27,9 @@ type FlatConfig struct {
 	SkipClean           *bool             `mapstructure:"skip_clean" cty:"skip_clean" hcl:"skip_clean"`
 	WaitForCloudInit    *bool             `mapstructure:"wait_for_cloud_init" cty:"wait_for_cloud_init" hcl:"wait_for_cloud_init"`
 	CleanCloudInit      *bool             `mapstructure:"clean_cloud_init" cty:"clean_cloud_init" hcl:"clean_cloud_init"`
+	Generalize          *bool             `mapstructure:"generalize" cty:"generalize" hcl:"generalize"`
+	BuildPublicKey      *string           `mapstructure:"build_public_key" cty:"build_public_key" hcl:"build_public_key"`
+	RebootTimeout       *string           `mapstructure:"reboot_timeout" cty:"reboot_timeout" hcl:"reboot_timeout"`
 	SkipSBOM            *bool             `mapstructure:"skip_sbom" cty:"skip_sbom" hcl:"skip_sbom"`
 	SBOMOutput          *string           `mapstructure:"sbom_output" cty:"sbom_output" hcl:"sbom_output"`
 	PreviousManifest    *string           `mapstructure:"previous_manifest" cty:"previous_manifest" hcl:"previous_manifest"`
@@ -63,6 +66,9 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"skip_clean":                 &hcldec.AttrSpec{Name: "skip_clean", Type: cty.Bool, Required: false},
 		"wait_for_cloud_init":        &hcldec.AttrSpec{Name: "wait_for_cloud_init", Type: cty.Bool, Required: false},
 		"clean_cloud_init":           &hcldec.AttrSpec{Name: "clean_cloud_init", Type: cty.Bool, Required: false},
+		"generalize":                 &hcldec.AttrSpec{Name: "generalize", Type: cty.Bool, Required: false},
+		"build_public_key":           &hcldec.AttrSpec{Name: "build_public_key", Type: cty.String, Required: false},
+		"reboot_timeout":             &hcldec.AttrSpec{Name: "reboot_timeout", Type: cty.String, Required: false},
 		"skip_sbom":                  &hcldec.AttrSpec{Name: "skip_sbom", Type: cty.Bool, Required: false},
 		"sbom_output":                &hcldec.AttrSpec{Name: "sbom_output", Type: cty.String, Required: false},
 		"previous_manifest":          &hcldec.AttrSpec{Name: "previous_manifest", Type: cty.String, Required: false},

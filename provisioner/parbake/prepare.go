@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"strings"
 
 	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
 	"github.com/hashicorp/packer-plugin-sdk/template/config"
@@ -38,6 +39,14 @@ func (p *Provisioner) Prepare(raws ...interface{}) error {
 		c.StagingDir = DefaultStagingDir
 	}
 	var errs *packersdk.MultiError
+	if c.RebootTimeout == 0 {
+		c.RebootTimeout = DefaultRebootTimeout
+	} else if c.RebootTimeout < 0 {
+		errs = packersdk.MultiErrorAppend(errs, fmt.Errorf("reboot_timeout: %s may not be negative", c.RebootTimeout))
+	}
+	if k := strings.Fields(c.BuildPublicKey); c.BuildPublicKey != "" && (len(k) < 2 || !strings.HasPrefix(k[0], "ssh-") && !strings.HasPrefix(k[0], "ecdsa-")) {
+		errs = packersdk.MultiErrorAppend(errs, errors.New("build_public_key: expected a public key in authorized_keys form, \"ssh-ed25519 AAAA… comment\""))
+	}
 	if c.Recipe == "" {
 		errs = packersdk.MultiErrorAppend(errs, errors.New("recipe: required; give the path of a recipe file or directory"))
 	}

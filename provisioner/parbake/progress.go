@@ -33,10 +33,12 @@ type progress struct {
 	durations  map[int]string // step index → seconds as the runner reported them
 	machine    sbom.Machine   // what the runner reported for the bill of materials
 	failed     *runner.Event
+	reboot     *rebootRequest   // the reboot the runner ended with, until it is done
+	reboots    map[int][]string // step index → the reason of each reboot after it
 }
 
 func newProgress(say func(string), total int, token string) *progress {
-	return &progress{say: say, steps: total, token: token, durations: map[int]string{}}
+	return &progress{say: say, steps: total, token: token, durations: map[int]string{}, reboots: map[int][]string{}}
 }
 
 // Write receives standard output: the runner merges each step's streams into it, so a step's
@@ -110,6 +112,13 @@ func (p *progress) line(l string) {
 		p.durations[ev.Index] = ev.Duration
 		p.done = append(p.done, ev.Step)
 		p.say(fmt.Sprintf("[%d/%d] %s ok %ss", ev.Index, p.steps, ev.Step, shortSeconds(ev.Duration)))
+	case "step-skip":
+		p.say(fmt.Sprintf("[%d/%d] %s done before the reboot", ev.Index, p.steps, ev.Step))
+	case "reboot":
+		if rb, ok := parseReboot(ev); ok {
+			p.reboot = rb
+			p.reboots[rb.Index] = append(p.reboots[rb.Index], rb.Reason)
+		}
 	case "step-retry":
 		p.say(fmt.Sprintf("[%d/%d] %s failed with exit code %d; retrying (attempt %d)", ev.Index, p.steps, ev.Step, ev.Code, ev.Attempt+1))
 	case "os":
@@ -129,6 +138,15 @@ func (p *progress) line(l string) {
 		p.failed = &e
 		p.say(fmt.Sprintf("[%d/%d] %s FAILED with exit code %d after %ss", ev.Index, p.steps, ev.Step, ev.Code, shortSeconds(ev.Duration)))
 	}
+}
+
+// takeReboot returns the reboot the runner asked for, if any, and forgets it.
+func (p *progress) takeReboot() *rebootRequest {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	rb := p.reboot
+	p.reboot = nil
+	return rb
 }
 
 func (p *progress) total() time.Duration {

@@ -74,6 +74,22 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 	if err != nil {
 		return err
 	}
+	// A step that needs a reboot ends the run; the bundle stays on the machine, and run.sh goes
+	// on after the last finished step once the machine is back.
+	for rb := progress.takeReboot(); rb != nil; rb = progress.takeReboot() {
+		down, err := p.reboot(ctx, comm, generated, rb, say)
+		if err != nil {
+			return err
+		}
+		say(fmt.Sprintf("parbake: the machine is back after %s; going on after step %s", plan.Human(down), rb.Step))
+		resume, err := p.resumeCommand(generated, runDir, token)
+		if err != nil {
+			return err
+		}
+		if _, err := p.run(ctx, comm, generated, resume, runDir, nil, progress); err != nil {
+			return err
+		}
+	}
 	say(fmt.Sprintf("parbake: bundle %s (%s)", digest.Digest(), humanBytes(digest.Len())))
 	say(fmt.Sprintf("parbake: baked %s in %s; %s left for boot; manifest at %s",
 		plan.Count(len(pl.Bake()), "step", "steps"), plan.Human(progress.total()), plan.Count(len(pl.Boot()), "step", "steps"), bake.ManifestPath))
@@ -82,6 +98,9 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 			return err
 		}
 	}
+	if err := p.generalize(ctx, comm, generated, say); err != nil {
+		return err
+	}
 	if p.config.Timings != "" {
 		if err := p.recordTimings(progress.durations); err != nil {
 			return fmt.Errorf("parbake: timings: %w", err)
@@ -89,7 +108,7 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 		say("parbake: added this bake's durations to " + p.config.Timings)
 	}
 	if p.config.ManifestOutput != "" {
-		text := bake.RenderManifest(pl, version.String(), progress.durations)
+		text := bake.RenderManifest(pl, version.String(), progress.durations, progress.reboots)
 		if err := atomicfile.Write(p.config.ManifestOutput, []byte(text)); err != nil {
 			return fmt.Errorf("parbake: manifest_output: %w", err)
 		}
@@ -99,9 +118,25 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 }
 
 // run streams the bundle into the remote command and waits for it, stopping the remote run if
-// ctx is cancelled. It returns the streamed bundle's digest.
+// ctx is cancelled. It returns the streamed bundle's digest. A nil bundle runs the command
+// with nothing on its standard input: the run after a reboot.
 func (p *Provisioner) run(ctx context.Context, comm packersdk.Communicator, generated map[string]interface{},
 	command, runDir string, bundle *runner.Bundle, progress *progress) (*runner.DigestWriter, error) {
+	if bundle == nil {
+		cmd := &packersdk.RemoteCmd{Command: command, Stdout: progress, Stderr: progress.Stderr()}
+		if err := comm.Start(ctx, cmd); err != nil {
+			return nil, fmt.Errorf("parbake: resuming the bake: %w", err)
+		}
+		status, err := wait(ctx, cmd, func() { p.stopRemote(comm, generated, runDir) })
+		progress.Flush()
+		if err != nil {
+			return nil, err
+		}
+		if status != 0 {
+			return nil, progress.failure(status)
+		}
+		return nil, nil
+	}
 	stdin, stream := io.Pipe()
 	digest := runner.NewDigestWriter(stream)
 	streamed := make(chan error, 1)
@@ -224,6 +259,17 @@ func (p *Provisioner) sudo(generated map[string]interface{}) bool {
 }
 
 func (p *Provisioner) command(generated map[string]interface{}, runDir, token string) (string, error) {
+	ictx := p.config.ctx
+	ictx.Data = &executeData{Vars: p.runnerVars(runDir, token), Sudo: p.sudo(generated), StagingDir: p.config.StagingDir}
+	cmd, err := interpolate.Render(p.config.ExecuteCommand, &ictx)
+	if err != nil {
+		return "", fmt.Errorf("parbake: execute_command: %w", err)
+	}
+	return cmd, nil
+}
+
+// runnerVars is the runner's environment, quoted for the shell, in a fixed order.
+func (p *Provisioner) runnerVars(runDir, token string) string {
 	flag := func(b *bool, def bool) string {
 		if (b == nil && def) || (b != nil && *b) {
 			return "1"
@@ -236,7 +282,6 @@ func (p *Provisioner) command(generated map[string]interface{}, runDir, token st
 	}
 	// A slice, not a map: the command is the same text every time.
 	vars := [][2]string{
-		{"PARBAKE_CLEAN_CLOUD_INIT", flag(p.config.CleanCloudInit, true)},
 		{"PARBAKE_INVENTORY", flag(nil, !p.config.SkipSBOM)},
 		{"PARBAKE_RUN_DIR", runDir},
 		{"PARBAKE_SKIP_CLEAN", skip},
@@ -248,11 +293,14 @@ func (p *Provisioner) command(generated map[string]interface{}, runDir, token st
 	for _, kv := range vars {
 		pairs = append(pairs, kv[0]+"="+runner.Quote(kv[1]))
 	}
-	ictx := p.config.ctx
-	ictx.Data = &executeData{Vars: strings.Join(pairs, " "), Sudo: p.sudo(generated), StagingDir: p.config.StagingDir}
-	cmd, err := interpolate.Render(p.config.ExecuteCommand, &ictx)
-	if err != nil {
-		return "", fmt.Errorf("parbake: execute_command: %w", err)
+	return strings.Join(pairs, " ")
+}
+
+// resumeCommand runs the unpacked bundle again after a reboot, without a bundle to unpack.
+func (p *Provisioner) resumeCommand(generated map[string]interface{}, runDir, token string) (string, error) {
+	cmd := "env " + p.runnerVars(runDir, token) + ` sh -c 'exec sh "$PARBAKE_RUN_DIR/run.sh" </dev/null'`
+	if p.sudo(generated) {
+		cmd = "sudo -n " + cmd
 	}
 	return cmd, nil
 }

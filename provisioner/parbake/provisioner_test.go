@@ -126,12 +126,14 @@ func TestProvisionUploadsOnceAndRunsOnce(t *testing.T) {
 			if err := p.Provision(context.Background(), ui, comm, map[string]interface{}{"User": tt.user}); err != nil {
 				t.Fatal(err)
 			}
-			// The bundle streams on the bake command's standard input; the only upload is the
-			// bill of materials, installed by a second command.
+			// The bundle streams on the bake command's standard input; the bill of materials is
+			// installed by a second command, and the generalize script runs last, from stdin too.
 			if comm.UploadCalled {
 				t.Error("something was uploaded as a file; the bundle and the bill of materials stream on standard input")
 			}
-			if len(comm.commands) != 2 || !strings.Contains(comm.commands[1], "/etc/parbake/sbom.cdx.json") || strings.HasPrefix(comm.commands[1], "sudo -n ") != tt.wantSudo ||
+			if len(comm.commands) != 3 || !strings.Contains(comm.commands[1], "/etc/parbake/sbom.cdx.json") || strings.HasPrefix(comm.commands[1], "sudo -n ") != tt.wantSudo ||
+				!strings.Contains(comm.commands[2], "PARBAKE_GENERALIZE='1'") || strings.HasPrefix(comm.commands[2], "sudo -n ") != tt.wantSudo ||
+				comm.stdins[2] != string(bake.Generalize) ||
 				!strings.Contains(comm.stdins[1], "pkg:deb/nginx-light@1.22.1-9%2Bdeb12u9?arch=amd64") {
 				t.Errorf("commands %q", comm.commands)
 			}
@@ -321,7 +323,7 @@ func TestProvisionReportsChanges(t *testing.T) {
 		t.Fatal(err)
 	}
 	prev := filepath.Join(t.TempDir(), "prev.json")
-	old := strings.Replace(bake.RenderManifest(first.plan, "0.1.0", nil), `"name": "app"`, `"name": "oldapp"`, 1)
+	old := strings.Replace(bake.RenderManifest(first.plan, "0.1.0", nil, nil), `"name": "app"`, `"name": "oldapp"`, 1)
 	if err := os.WriteFile(prev, []byte(old), 0o644); err != nil {
 		t.Fatal(err)
 	}

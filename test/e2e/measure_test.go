@@ -97,7 +97,7 @@ step "tool" {
 		t.Fatalf("without measurements the step should bake:\n%s", before.Text())
 	}
 	manifest := filepath.Join(dir, "old.bake.json")
-	must(t, os.WriteFile(manifest, []byte(bake.RenderManifest(before, "0.1.0", map[int]string{1: "1.000"})), 0o644))
+	must(t, os.WriteFile(manifest, []byte(bake.RenderManifest(before, "0.1.0", map[int]string{1: "1.000"}, nil)), 0o644))
 	tf := &timings.File{}
 	for _, s := range []float64{0.2, 0.3, 0.2} {
 		tf.Add("tool", timings.ShortHash(before.Steps[0].Hash), timings.Boot, s)

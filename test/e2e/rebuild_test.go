@@ -81,7 +81,7 @@ func TestNeedsBakeCIPattern(t *testing.T) {
 		t.Fatal(err)
 	}
 	previous := filepath.Join(work, "approved.bake.json")
-	must(t, os.WriteFile(previous, []byte(bake.RenderManifest(approved, "0.1.0", nil)), 0o644))
+	must(t, os.WriteFile(previous, []byte(bake.RenderManifest(approved, "0.1.0", nil, nil)), 0o644))
 	srv := ec2test.New(t, func(n int, form url.Values) (int, string) {
 		if form.Get("Action") == "DescribeImages" && form.Get("Filter.1.Name") == "tag:parbake:digest" &&
 			form.Get("Filter.1.Value.1") == approved.BakeDigest && form.Get("Owner.1") == "self" {

@@ -1,24 +1,43 @@
 #!/usr/bin/env bash
-# Boots a simulated instance: real cloud-init runs USER_DATA from a NoCloud seed over an overlay
-# of the LOWER dirs (top first; default: the base), in private namespaces.
+# Boots a simulated instance with real systemd (systemd-nspawn --boot): cloud-init runs through
+# its own units and takes USER_DATA from a NoCloud seed, over an overlay of the LOWER dirs (top
+# first; default: the base).
 #
-#   boot.sh USER_DATA RUN_DIR [LOWER…]
+#   boot.sh [--keep] USER_DATA RUN_DIR [LOWER…]
+#   boot.sh --stop RUN_DIR
 #
 # The instance-id is fixed per RUN_DIR, and RUN_DIR/upper is kept, so a second call with the same
-# RUN_DIR reboots the same instance. Afterwards RUN_DIR/upper holds the instance's file system
-# diff and RUN_DIR/boot.json the stage timings and `cloud-init status --long`. The exit status is
-# non-zero when cloud-init reports an error.
+# RUN_DIR boots the same instance again. A reboot inside the instance (nspawn exits 133) boots it
+# again over the same upper dir, with a fresh /run, and the wait goes on until a boot finishes
+# cloud-init without rebooting. Then the instance is shut down, unless --keep leaves it running
+# (exec.sh runs commands in it; --stop shuts it down).
+#
+# Afterwards RUN_DIR/upper holds the instance's file system diff, RUN_DIR/console.log its console
+# and RUN_DIR/boot.json the last boot's stage timings (from cloud-init's status.json), the number
+# of boots and `cloud-init status --long`. The exit status is non-zero when cloud-init reports an
+# error.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
+. "$here/machine.sh"
 
-[ "$#" -ge 2 ] || die "usage: boot.sh USER_DATA RUN_DIR [LOWER…]"
+usage() { die "usage: boot.sh [--keep] USER_DATA RUN_DIR [LOWER…] | boot.sh --stop RUN_DIR"; }
+if [ "${1:-}" = --stop ]; then
+  [ "$#" -eq 2 ] || usage
+  require_root
+  machine_stop "$(cd "$2" && pwd)"
+  exit 0
+fi
+keep=0
+if [ "${1:-}" = --keep ]; then keep=1; shift; fi
+[ "$#" -ge 2 ] || usage
 user_data=$1
 mkdir -p "$2"
 run=$(cd "$2" && pwd)
 shift 2
 require_root
 [ -f "$user_data" ] || die "no such user data file: $user_data"
+machine_alive "$run" && die "the instance in $run is running; boot.sh --stop it first"
 
 lowers=("$@")
 if [ "${#lowers[@]}" -eq 0 ]; then
@@ -35,45 +54,70 @@ fi
 echo "$lowerdir" >"$run/lowerdir"
 
 instance_id="i-$(printf '%s' "$run" | sha256sum | cut -c1-17)"
-mkdir -p "$run/upper" "$run/work" "$run/merged" "$run/seed" "$run/run"
-rm -rf "$run/work"/* "$run/run"/*
+mkdir -p "$run/seed"
 cp "$user_data" "$run/seed/user-data"
 printf 'instance-id: %s\nlocal-hostname: parbake-instance\n' "$instance_id" >"$run/seed/meta-data"
 : >"$run/seed/vendor-data"
+rm -f "$run/status.txt" "$run/stage-times"
+: >"$run/console.log"
 
-set +e
-unshare --mount --pid --ipc --uts --fork --propagation private --kill-child=SIGKILL bash -euc '
-  run=$1 lowerdir=$2
-  . "$3"
-  m=$run/merged
-  mount_instance "$run" "$lowerdir"
-  mkdir -p "$m/var/lib/cloud/seed/nocloud"
-  mount --bind "$run/seed" "$m/var/lib/cloud/seed/nocloud"
-  hostname parbake-instance
-  timings=""
-  rc=0
-  for stage in init-local:"init --local" init:"init" modules-config:"modules --mode=config" modules-final:"modules --mode=final"; do
-    key=${stage%%:*} stage=${stage#*:}
-    start=$(date +%s.%N)
-    # Each stage logs to the console, as on a real boot; a failing stage does not stop the boot.
-    chroot "$m" env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=en_US.UTF-8 \
-      PARBAKE_SANDBOX=1 cloud-init $stage || rc=1
-    end=$(date +%s.%N)
-    timings="$timings$key=$(echo "$end - $start" | awk "{print \$1 - \$3}")
-"
+# The stock sshd would take the host's port 22: an instance here is reached with exec.sh.
+machine_units "$run" ssh.service ssh.socket
+machine_start "$run" "$lowerdir" parbake-instance \
+  --bind="$run/units:/run/systemd/system" --bind-ro="$run/seed:/var/lib/cloud/seed/nocloud"
+
+# wait_boot waits until a boot of the instance has finished cloud-init without starting to
+# shut down (a reboot requested during the boot). It prints the boot's number.
+wait_boot() {
+  local deadline=$((SECONDS + ${PARBAKE_BOOT_TIMEOUT:-600})) n state
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    n=$(cat "$run/boots")
+    # It returns when cloud-init is done, with an error or not, or when the boot ends under it.
+    machine_exec "$run" cloud-init status --wait >/dev/null 2>&1 || true
+    state=$(machine_exec "$run" systemctl is-system-running 2>/dev/null) || true
+    case $state in
+      "" | stopping | offline) ;;
+      *)
+        if [ "$(cat "$run/boots")" = "$n" ]; then
+          echo "$n"
+          return 0
+        fi
+        ;;
+    esac
+    # The boot ended (or is ending) before cloud-init did: a reboot, or the machine is gone.
+    while machine_alive "$run" && [ "$(cat "$run/boots")" = "$n" ]; do sleep 0.1; done
+    machine_alive "$run" || return 1
   done
-  printf "%s" "$timings" >"$run/stage-times"
-  chroot "$m" cloud-init status --long >"$run/status.txt" 2>&1 || rc=1
-  exit $rc
-' boot "$run" "$lowerdir" "$here/lib.sh" >"$run/console.log" 2>&1
-rc=$?
-set -e
+  log "no boot finished within ${PARBAKE_BOOT_TIMEOUT:-600}s"
+  return 1
+}
 
-# boot.json: stage timings in seconds, the status text, and whether cloud-init reported an error.
+rc=0
+boots=$(wait_boot) || rc=$?
+if [ "$rc" = 0 ]; then
+  machine_exec "$run" cloud-init status --long >"$run/status.txt" 2>&1 || true
+  grep -q '^status: done' "$run/status.txt" || rc=1
+  # Stage timings from cloud-init's own record of this boot: finished minus start, per stage.
+  machine_exec "$run" python3 -c '
+import json
+v1 = json.load(open("/run/cloud-init/status.json"))["v1"]
+for k in ("init-local", "init", "modules-config", "modules-final"):
+    s = v1.get(k) or {}
+    if s.get("start") and s.get("finished"):
+        print("%s=%.3f" % (k, s["finished"] - s["start"]))
+' >"$run/stage-times" 2>/dev/null || true
+else
+  echo "the instance stopped before cloud-init finished" >"$run/status.txt"
+fi
+[ "$keep" = 1 ] && [ "$rc" = 0 ] || machine_stop "$run"
+
+# boot.json: stage timings in seconds, the boots, the status text, and whether cloud-init
+# reported an error.
 status_json=$(sed 's/\\/\\\\/g; s/"/\\"/g; s/\t/\\t/g' "$run/status.txt" 2>/dev/null | awk '{printf "%s\\n", $0}')
 {
   echo "{"
   echo "  \"instance_id\": \"$instance_id\","
+  echo "  \"boots\": $(cat "$run/boots" 2>/dev/null || echo 0),"
   echo "  \"stages\": {"
   awk -F= 'NF { printf "%s    \"%s\": %s", sep, $1, $2; sep=",\n" } END { print "" }' "$run/stage-times" 2>/dev/null
   echo "  },"
@@ -81,12 +125,12 @@ status_json=$(sed 's/\\/\\\\/g; s/"/\\"/g; s/\t/\\t/g' "$run/status.txt" 2>/dev/
   echo "  \"ok\": $([ "$rc" = 0 ] && echo true || echo false)"
   echo "}"
 } >"$run/boot.json"
-rmdir "$run/merged" 2>/dev/null || true
 
 if [ "$rc" != 0 ]; then
   echo "boot: cloud-init reported an error:" >&2
   cat "$run/status.txt" >&2 2>/dev/null || true
-  tail -n 30 "$run/console.log" >&2
+  # cloud-init's own lines on the console, not systemd's shutdown.
+  grep -a 'cloud-init\[' "$run/console.log" | tail -n 30 >&2
   exit 1
 fi
 grep '^status:' "$run/status.txt" >&2 || true

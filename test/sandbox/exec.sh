@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# Runs a command inside a simulated instance that boot.sh booted, as if logged in on it:
-# the same overlay (its upper dir keeps what the command writes), in private namespaces.
+# Runs a command inside a simulated instance that boot.sh booted, as if logged in on it. A running
+# instance (boot.sh --keep) runs it among its services; a stopped one in a chroot over the same
+# overlay (its upper dir keeps what the command writes), in private namespaces.
 #
 #   exec.sh RUN_DIR COMMAND [ARG…]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
+. "$here/machine.sh"
 
 [ "$#" -ge 2 ] || die "usage: exec.sh RUN_DIR COMMAND [ARG…]"
 run=$(cd "$1" && pwd)
 shift
 require_root
 [ -f "$run/lowerdir" ] || die "$run was never booted with boot.sh"
+if machine_alive "$run"; then
+  machine_exec "$run" "$@"
+  exit
+fi
 rm -rf "$run/work"/*
 unshare --mount --pid --ipc --uts --fork --propagation private --kill-child=SIGKILL bash -euc '
   . "$1"

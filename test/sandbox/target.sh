@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
-# A sandboxed build target: sshd in a chroot over a fresh overlay, in private namespaces.
+# A sandboxed build target: a machine booted with real systemd (systemd-nspawn) over a fresh
+# overlay, reached through sshd on a loopback port.
 #
 #   target.sh start RUN_DIR [--user NAME] [LOWER…]   LOWER dirs top first, as overlayfs orders them
 #   target.sh stop RUN_DIR
 #
-# Whatever a build writes lands in RUN_DIR/upper, which is exactly what it baked. All mounts live
-# in the target's own mount namespace and all processes in its PID namespace, so stopping it (or
-# its death) leaves nothing behind on the host. The last lines of `start` are
+# Whatever a build writes lands in RUN_DIR/upper, which is exactly what it baked (with what
+# systemd itself writes on a boot: its journal, machine-id, timer stamps). The overlay lives in
+# the target's own mount namespace and its processes in the container, so stopping it (or its
+# death) leaves nothing behind on the host. A reboot inside the target boots it again. The last lines of `start` are
 # PARBAKE_SSH_HOST/PORT/USER/KEY=…, ready for `eval`.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
+. "$here/machine.sh"
 
 usage() { die "usage: target.sh start RUN_DIR [--user NAME] [LOWER…] | stop RUN_DIR"; }
 
@@ -28,7 +31,7 @@ start() {
   done
   require_root
   need_cmd ssh-keygen openssh-client
-  [ -f "$run/target.pid" ] && die "a target already runs in $run; stop it first"
+  machine_alive "$run" && die "a target already runs in $run; stop it first"
 
   local lowerdir
   if [ "${#lowers[@]}" -eq 0 ]; then
@@ -49,35 +52,37 @@ start() {
 
   local port
   port=$(free_port)
-  # The inner script runs as PID 1 of the new PID namespace; when it exits every process in the
-  # namespace is killed and the namespace's mounts disappear with it.
-  setsid unshare --mount --pid --ipc --uts --fork --propagation private --kill-child=SIGKILL \
-    bash -euc '
-      run=$1 lowerdir=$2 port=$3
-      m=$run/merged
-      mount -t overlay overlay -o "lowerdir=$lowerdir,upperdir=$run/upper,workdir=$run/work" "$m"
-      mount -t proc proc "$m/proc"
-      mount --rbind /dev "$m/dev"
-      mount -t tmpfs -o mode=0755 tmpfs "$m/run"
-      mkdir -p "$m/run/sshd" "$m/run/parbake-ssh" "$m/run/lock" && chmod 1777 "$m/run/lock"
-      mount --bind "$run/ssh" "$m/run/parbake-ssh"
-      hostname parbake-target
-      # sshd is not PID 1: its process title overwrites its environment, which tools that read
-      # /proc/1/environ (cloud-init among them) cannot parse. This shell stays as a small init.
-      env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 chroot "$m" /usr/sbin/sshd -D -e -p "$port" \
-        -o ListenAddress=127.0.0.1 -o HostKey=/run/parbake-ssh/host_key \
-        -o AuthorizedKeysFile=/run/parbake-ssh/authorized_keys -o StrictModes=no \
-        -o PermitRootLogin=prohibit-password -o PasswordAuthentication=no -o UsePAM=no \
-        -o PidFile=/run/sshd.pid -o MaxStartups=100 -o MaxSessions=100 -o UseDNS=no &
-      wait
-    ' target "$run" "$lowerdir" "$port" </dev/null >"$run/sshd.log" 2>&1 &
-  echo $! >"$run/target.pid"
+  # sshd is the machine's own service on a high loopback port (the host network is shared), with
+  # this run's host key. The harness's key is authorized from outside the image; like cloud-init
+  # on EC2, the build's key also goes into the user's authorized_keys, where an image keeps it
+  # unless the build removes it. The stock ssh units are masked: port 22 belongs to the host.
+  # cloud-init runs as on a build instance, from a seed with empty user data.
+  machine_units "$run" ssh.service ssh.socket
+  mkdir -p "$run/seed"
+  printf 'instance-id: i-target%s\nlocal-hostname: parbake-target\n' "$(printf '%s' "$run" | sha256sum | cut -c1-10)" >"$run/seed/meta-data"
+  : >"$run/seed/user-data"
+  : >"$run/seed/vendor-data"
+  cat >"$run/units/parbake-sshd.service" <<UNIT
+[Unit]
+Description=sshd for the parbake sandbox
+[Service]
+ExecStartPre=/bin/mkdir -p /run/sshd
+ExecStart=/usr/sbin/sshd -D -e -p $port -o ListenAddress=127.0.0.1 -o HostKey=/run/parbake-ssh/host_key -o "AuthorizedKeysFile=/run/parbake-ssh/authorized_keys .ssh/authorized_keys" -o StrictModes=no -o PermitRootLogin=prohibit-password -o PasswordAuthentication=no -o UsePAM=no -o PidFile=none -o MaxStartups=100 -o MaxSessions=100 -o UseDNS=no
+UNIT
+  ln -s ../parbake-sshd.service "$run/units/multi-user.target.wants/parbake-sshd.service"
+  : >"$run/console.log"
+  machine_start "$run" "$lowerdir" parbake-target --bind="$run/units:/run/systemd/system" --bind-ro="$run/ssh:/run/parbake-ssh" \
+    --bind-ro="$run/seed:/var/lib/cloud/seed/nocloud"
 
-  if ! wait_port "$port" 20; then
-    cat "$run/sshd.log" >&2
+  if ! wait_port "$port" 30; then
+    tail -n 40 "$run/console.log" >&2
     stop "$run"
     die "sshd did not come up on 127.0.0.1:$port"
   fi
+  machine_exec "$run" sh -euc 'home=$(getent passwd "$1" | cut -d: -f6)
+    install -d -m 0700 -o "$1" -g "$(id -gn "$1")" "$home/.ssh"
+    cat >>"$home/.ssh/authorized_keys"
+    chown "$1:$(id -gn "$1")" "$home/.ssh/authorized_keys" && chmod 0600 "$home/.ssh/authorized_keys"' sh "$user" <"$run/ssh/id_ed25519.pub"
   cat >"$run/target.env" <<ENV
 PARBAKE_SSH_HOST=127.0.0.1
 PARBAKE_SSH_PORT=$port
@@ -91,8 +96,7 @@ stop() {
   [ "$#" -eq 1 ] || usage
   local run
   run=$(cd "$1" 2>/dev/null && pwd) || return 0
-  stop_pidfile "$run/target.pid"
-  rmdir "$run/merged" 2>/dev/null || true
+  machine_stop "$run"
 }
 
 cmd=${1:-}

@@ -20,6 +20,13 @@ unset PARBAKE_TOKEN
 . "$PB_DIR/lib.sh"
 . "$PB_DIR/session.sh"
 . "$PB_DIR/inventory.sh"
+. "$PB_DIR/reboot.sh"
+# After a reboot the provisioner runs this script again: it goes on after the last finished step.
+PB_RESUMED=0
+if [ -f "$PB_DIR/reboot-pending" ]; then
+  PB_RESUMED=1
+  rm -f "$PB_DIR/reboot-pending"
+fi
 pb_session $$ >"$PB_DIR/session"
 PB_WATCHDOG=
 if [ -n "$PB_TOKEN" ]; then
@@ -28,27 +35,23 @@ if [ -n "$PB_TOKEN" ]; then
 fi
 pb_exit() {
   [ -z "$PB_WATCHDOG" ] || kill "$PB_WATCHDOG" 2>/dev/null || true
-  if [ "${PARBAKE_SKIP_CLEAN:-0}" != 1 ]; then
+  if [ "${PARBAKE_SKIP_CLEAN:-0}" != 1 ] && [ ! -f "$PB_DIR/reboot-pending" ]; then
     cd / && rm -rf -- "$PB_DIR"
     rmdir -- "${PB_DIR%/*}" 2>/dev/null || true # only when no other run uses it
   fi
 }
 trap pb_exit EXIT
-: >"$PB_DONE"
+[ "$PB_RESUMED" = 1 ] || : >"$PB_DONE"
 cd "$PB_DIR"
 # Wait for a cloud-init that is running (it created /run/cloud-init), so packages don't race it.
 if [ "${PARBAKE_WAIT_CLOUD_INIT:-0}" = 1 ] && [ -d /run/cloud-init ] && command -v cloud-init >/dev/null 2>&1; then
   pb_marker "wait-cloud-init"
   timeout 1800 cloud-init status --wait >/dev/null 2>&1 || true
 fi
-[ "${PARBAKE_INVENTORY:-1}" != 1 ] || pb_inventory_start
+[ "${PARBAKE_INVENTORY:-1}" != 1 ] || [ "$PB_RESUMED" = 1 ] || pb_inventory_start
 pb_marker "bake-begin 2 sha256:aa860b52d26ab1fb89c9897ca29d1799a61f70b681ff5cc1b998a22796f2c7a3"
-pb_step 1 2 'base' 'sha256:faf984c83c103ff81fdd92b5b96b5a54b33fbcc118a66ea8277b04460837649a' 0 0 "$PB_DIR"/'steps/01-base.sh'
-pb_step 2 2 'nginx' 'sha256:85c217f9fd0be15d445dcb80a401d15cd92024500750643a608869835e327379' 0 0 "$PB_DIR"/'steps/02-nginx.sh'
+pb_bake_step 1 2 'base' 'sha256:faf984c83c103ff81fdd92b5b96b5a54b33fbcc118a66ea8277b04460837649a' 0 0 "$PB_DIR"/'steps/01-base.sh' never
+pb_bake_step 2 2 'nginx' 'sha256:85c217f9fd0be15d445dcb80a401d15cd92024500750643a608869835e327379' 0 0 "$PB_DIR"/'steps/02-nginx.sh' never
 pb_fill_manifest "$PB_DIR/manifest.json.in"
 [ "${PARBAKE_INVENTORY:-1}" != 1 ] || pb_describe_machine
-# Instances launched from the image must run their own user data, not inherit this build's state.
-if [ "${PARBAKE_CLEAN_CLOUD_INIT:-0}" = 1 ] && command -v cloud-init >/dev/null 2>&1; then
-  cloud-init clean --logs >/dev/null 2>&1 || echo "parbake: cloud-init clean failed" >&2
-fi
 pb_marker "bake-done"

@@ -12,6 +12,12 @@ variable "site_title" {
   default     = "Served by parbake"
 }
 
+variable "http_port" {
+  description = "The port the site listens on."
+  type        = number
+  default     = 80
+}
+
 variable "worker_connections" {
   type    = number
   default = 768
@@ -55,7 +61,7 @@ step "nginx" {
   run    = ["nginx -t"]
   service "nginx" {
     enable = true
-    start  = true # only ever at boot
+    start  = true # running once the boot is done; restarted after the boot steps that configure it
   }
 }
 
@@ -64,7 +70,7 @@ step "site" {
   after       = ["nginx"]
   roles       = ["web"]
   file "/etc/nginx/sites-enabled/default" {
-    content = templatefile("templates/site.conf.tftpl", { domain = var.domain })
+    content = templatefile("templates/site.conf.tftpl", { domain = var.domain, port = var.http_port })
   }
   run = ["nginx -t"]
 }

@@ -1,0 +1,66 @@
+package parbake
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+
+	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
+
+	"github.com/parbake/packer-plugin-parbake/bake"
+	"github.com/parbake/packer-plugin-parbake/runner"
+)
+
+// generalize runs the bake's last command: it removes what the image must not keep from this
+// build, and logs each thing it cleaned.
+func (p *Provisioner) generalize(ctx context.Context, comm packersdk.Communicator, generated map[string]interface{}, say func(string)) error {
+	on := p.config.Generalize == nil || *p.config.Generalize
+	cleanCloudInit := p.config.CleanCloudInit == nil || *p.config.CleanCloudInit
+	if !on && !cleanCloudInit {
+		return nil
+	}
+	key := p.config.BuildPublicKey
+	if key == "" {
+		key, _ = generated["SSHPublicKey"].(string)
+	}
+	bit := func(b bool) string {
+		if b {
+			return "1"
+		}
+		return "0"
+	}
+	vars := [][2]string{
+		{"PARBAKE_BUILD_KEY", strings.TrimSpace(key)},
+		{"PARBAKE_CLEAN_CLOUD_INIT", bit(cleanCloudInit)},
+		{"PARBAKE_GENERALIZE", bit(on)},
+		{"PARBAKE_STAGING_DIR", p.config.StagingDir},
+	}
+	var pairs []string
+	for _, kv := range vars {
+		pairs = append(pairs, kv[0]+"="+runner.Quote(kv[1]))
+	}
+	// The script arrives on standard input: nothing is uploaded, nothing is left behind.
+	cmd := "env " + strings.Join(pairs, " ") + " sh -s"
+	if p.sudo(generated) {
+		cmd = "sudo -n " + cmd
+	}
+	var out bytes.Buffer
+	rc := &packersdk.RemoteCmd{Command: cmd, Stdin: bytes.NewReader(bake.Generalize), Stdout: &out, Stderr: &out}
+	if err := comm.Start(ctx, rc); err != nil {
+		return fmt.Errorf("parbake: generalizing the image: %w", err)
+	}
+	status := rc.Wait()
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		if line != "" {
+			say(line)
+		}
+	}
+	if status != 0 {
+		return fmt.Errorf("parbake: generalizing the image: exit status %d", status)
+	}
+	if on && key == "" {
+		say("parbake: no build key to remove (Packer generated none for this build, and build_public_key is not set)")
+	}
+	return nil
+}
