@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job: bake the example web recipe into a sandboxed target with a real `packer build`,
-# render the boot part as user data, boot a simulated instance from the baked image with real
-# cloud-init and the EC2 metadata mock, and print where each step ran and how long it took. Then
+# render the boot part as user data, boot a simulated instance from the baked image under real
+# systemd with real cloud-init and the EC2 metadata mock, show its nginx serving the boot-time
+# config, and print where each step ran and how long it took. Then
 # measure, then decide: plan again from what the bake and the boot measured, bake and boot once
 # more, and print what the plan predicted against what was measured, both times.
 set -euo pipefail
@@ -13,6 +14,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/parbake-demo.XXXXXX")
 cleanup() {
   test/sandbox/target.sh stop "$work/target" >/dev/null 2>&1 || true
   test/sandbox/target.sh stop "$work/target2" >/dev/null 2>&1 || true
+  test/sandbox/boot.sh --stop "$work/instance" >/dev/null 2>&1 || true
   test/sandbox/imds.sh stop "$work/imds" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -28,7 +30,11 @@ say "Starting the EC2 metadata mock (IMDSv2), which the instance will read its N
 eval "$(test/sandbox/imds.sh start "$work/imds" | grep '^PARBAKE_IMDS_ENDPOINT=')"
 echo "IMDS: $PARBAKE_IMDS_ENDPOINT"
 
-say "Starting the build target (sshd in a sandboxed Debian root file system)"
+# The instances share the host's network: their site listens on a free port.
+. test/sandbox/lib.sh
+http_port=$(free_port)
+
+say "Starting the build target (a sandboxed Debian machine booted with systemd, reached over sshd)"
 eval "$(test/sandbox/target.sh start "$work/target" | grep '^PARBAKE_SSH_')"
 echo "target: $PARBAKE_SSH_USER@$PARBAKE_SSH_HOST:$PARBAKE_SSH_PORT"
 
@@ -36,15 +42,23 @@ say "packer build example/local"
 start=$(date +%s.%N)
 (cd example/local && "$packer" build -color=false \
   -var "ssh_port=$PARBAKE_SSH_PORT" -var "ssh_key=$PARBAKE_SSH_KEY" -var "ssh_user=$PARBAKE_SSH_USER" \
-  -var "build_dir=$work/build" -var "imds_endpoint=$PARBAKE_IMDS_ENDPOINT" .) | tee "$work/build1.log"
+  -var "build_dir=$work/build" -var "imds_endpoint=$PARBAKE_IMDS_ENDPOINT" -var "http_port=$http_port" .) | tee "$work/build1.log"
 bake_seconds=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 test/sandbox/target.sh stop "$work/target"
 
-say "Booting an instance from the baked image with the rendered user data (real cloud-init)"
+say "Booting an instance from the baked image with the rendered user data (systemd, cloud-init)"
 base=$(test/sandbox/rootfs.sh)
 user_data="$work/build/web.userdata"
 echo "user data: $(wc -c <"$user_data") bytes"
-test/sandbox/boot.sh "$user_data" "$work/instance" "$work/target/upper" "$base"
+boot_start=$(date +%s.%N)
+test/sandbox/boot.sh --keep "$user_data" "$work/instance" "$work/target/upper" "$base"
+echo "booted in $(awk -v a="$boot_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')s (systemd-nspawn, until cloud-init finished)"
+
+say "The baked nginx, restarted after the boot step that wrote its site"
+echo "nginx: $(test/sandbox/exec.sh "$work/instance" systemctl is-active nginx)"
+echo "\$ curl http://127.0.0.1:$http_port/whoami"
+curl -sS --retry 5 --retry-connrefused --retry-delay 1 "http://127.0.0.1:$http_port/whoami"
+test/sandbox/boot.sh --stop "$work/instance"
 grep -v '^::parbake:' "$work/instance/upper/var/log/parbake-boot.log" | sed 's/^/  instance: /'
 boot_runner=$(awk '$1 == "::parbake:boot::step-ok" { s += $4 } END { printf "%.3f", s }' "$work/instance/upper/var/log/parbake-boot.log")
 cloud_init=$(awk -F': ' '/"(init|modules)/ { gsub(/,/, "", $2); s += $2 } END { printf "%.2f", s }' "$work/instance/boot.json")
@@ -52,7 +66,7 @@ cloud_init=$(awk -F': ' '/"(init|modules)/ { gsub(/,/, "", $2); s += $2 } END { 
 say "What the plan decided, and where each step ran"
 manifest="$work/build/web.bake.json"
 printf '%-8s %-6s %s\n' STEP PHASE "WHERE IT RAN"
-sed -n 's/.*{"name": "\([^"]*\)".*"duration_seconds": \([0-9.]*\)}.*/\1 \2/p' "$manifest" |
+sed -n 's/.*{"name": "\([^"]*\)", "hash": "[^"]*", "duration_seconds": \([0-9.]*\),.*/\1 \2/p' "$manifest" |
   while read -r name dur; do printf '%-8s %-6s %s\n' "$name" bake "in the image build (${dur}s, measured)"; done
 sed -n 's/.*"boot_steps": \[\(.*\)\].*/\1/p' "$manifest" | tr -d '"' | tr ',' '\n' |
   while read -r name; do
@@ -78,7 +92,7 @@ say "Measure, then decide: plan again from what was measured, then bake and boot
 eval "$(test/sandbox/target.sh start "$work/target2" | grep '^PARBAKE_SSH_')"
 (cd example/local && "$packer" build -color=false \
   -var "ssh_port=$PARBAKE_SSH_PORT" -var "ssh_key=$PARBAKE_SSH_KEY" -var "ssh_user=$PARBAKE_SSH_USER" \
-  -var "build_dir=$work/build" -var "imds_endpoint=$PARBAKE_IMDS_ENDPOINT" \
+  -var "build_dir=$work/build" -var "imds_endpoint=$PARBAKE_IMDS_ENDPOINT" -var "http_port=$http_port" \
   -var "boot_reports=[\"$work/instance/upper/var/lib/parbake/boot-report.json\"]" .) >"$work/build2.log"
 grep -E 'measured|predicted:' "$work/build2.log" | sed 's/^/  /'
 test/sandbox/target.sh stop "$work/target2"

@@ -22,6 +22,7 @@ var volatile = []string{
 	"/var/log/", "/var/cache/", "/var/lib/cloud/", "/var/lib/parbake/", "/etc/parbake/",
 	"/etc/ssh/ssh_host_", "/tmp/", "/var/tmp/",
 	"/etc/sudoers.d/90-cloud-init-users", // cloud-init stamps it with the boot time
+	"/etc/machine-id",                    // each instance makes its own on its first boot
 }
 
 // TestBootSplitMatchesAllAtBoot is the proof that the split is right: an instance booted from the
@@ -32,10 +33,14 @@ func TestBootSplitMatchesAllAtBoot(t *testing.T) {
 	pk := newPacker(t, packerVersions[0])
 	tg := startTarget(t, "")
 	build := t.TempDir()
-	vars := append(targetVars(tg), "-var", "build_dir="+build, "-var", "imds_endpoint="+imds)
+	port := freePort(t)
+	vars := append(targetVars(tg), "-var", "build_dir="+build, "-var", "imds_endpoint="+imds, "-var", "http_port="+port)
 	out, err := pk.run(t, exampleDir("local"), append(append([]string{"build"}, vars...), ".")...)
 	if err != nil {
 		t.Fatalf("packer build: %v", err)
+	}
+	if !strings.Contains(out, "nginx: restarted at boot after site") {
+		t.Errorf("the plan does not say what happens to nginx at boot")
 	}
 	if !strings.Contains(out, "boot user data:") || !strings.Contains(out, "for steps site, motd") {
 		t.Errorf("the data source's outputs are not in the build output")
@@ -47,7 +52,7 @@ func TestBootSplitMatchesAllAtBoot(t *testing.T) {
 	if residual.Err != nil {
 		t.Fatalf("residual boot: %v\n%s", residual.Err, residual.Output)
 	}
-	full := boot(t, "", allAtBootUserData(t, imds), baseRoot)
+	full := boot(t, "", allAtBootUserData(t, imds, port), baseRoot)
 	if full.Err != nil {
 		t.Fatalf("all-at-boot boot: %v\n%s", full.Err, full.Output)
 	}
@@ -79,6 +84,8 @@ func TestBootSplitMatchesAllAtBoot(t *testing.T) {
 		t.Errorf("a rerun of the runner did not skip both steps: %v\n%s", err, rerun)
 	}
 
+	assertServesBootConfig(t, userData, port, tg.Upper(), baseRoot)
+
 	// An image with a different digest (here: the bare base) is refused at boot.
 	wrong := boot(t, "", userData, baseRoot)
 	if wrong.Err == nil || !strings.Contains(wrong.Output, "refusing to configure this instance") {
@@ -95,7 +102,7 @@ func stopTarget(t *testing.T, tg *Target) {
 
 // allAtBootUserData renders user data for the example recipe with the policy default set to
 // boot, so that every step runs at boot.
-func allAtBootUserData(t *testing.T, imds string) string {
+func allAtBootUserData(t *testing.T, imds, port string) string {
 	t.Helper()
 	src := filepath.Join(repoRoot, "example", "recipes", "web")
 	dir := filepath.Join(t.TempDir(), "web")
@@ -107,7 +114,7 @@ func allAtBootUserData(t *testing.T, imds string) string {
 	if err := os.WriteFile(filepath.Join(dir, "web.hcl"), []byte(patched), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	p, err := plan.FromPath(dir, plan.Inputs{Role: "web"})
+	p, err := plan.FromPath(dir, plan.Inputs{Role: "web", Values: map[string]string{"http_port": port}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -63,37 +63,38 @@ rm -f "$run/status.txt" "$run/stage-times"
 
 # The stock sshd would take the host's port 22: an instance here is reached with exec.sh.
 machine_units "$run" ssh.service ssh.socket
+# Interrupted, the harness takes the instance down with it.
+trap 'machine_stop "$run"; exit 130' INT TERM
 machine_start "$run" "$lowerdir" parbake-instance \
   --bind="$run/units:/run/systemd/system" --bind-ro="$run/seed:/var/lib/cloud/seed/nocloud"
 
-# wait_boot waits until a boot of the instance has finished cloud-init without starting to
-# shut down (a reboot requested during the boot). It prints the boot's number.
+# wait_boot waits until a boot of the instance has finished cloud-init (its final stage wrote
+# result.json, read through the init's /proc root) without starting to shut down: a step may
+# have asked for a reboot. Only short commands run inside: a process of the harness left inside
+# would hold the instance's shutdown up.
 wait_boot() {
-  local deadline=$((SECONDS + ${PARBAKE_BOOT_TIMEOUT:-600})) n state
+  local deadline=$((SECONDS + ${PARBAKE_BOOT_TIMEOUT:-600})) n init state
   while [ "$SECONDS" -lt "$deadline" ]; do
-    n=$(cat "$run/boots")
-    # It returns when cloud-init is done, with an error or not, or when the boot ends under it.
-    machine_exec "$run" cloud-init status --wait >/dev/null 2>&1 || true
-    state=$(machine_exec "$run" systemctl is-system-running 2>/dev/null) || true
-    case $state in
-      "" | stopping | offline) ;;
-      *)
-        if [ "$(cat "$run/boots")" = "$n" ]; then
-          echo "$n"
-          return 0
-        fi
-        ;;
-    esac
-    # The boot ended (or is ending) before cloud-init did: a reboot, or the machine is gone.
-    while machine_alive "$run" && [ "$(cat "$run/boots")" = "$n" ]; do sleep 0.1; done
     machine_alive "$run" || return 1
+    n=$(cat "$run/boots")
+    if init=$(machine_init "$run") && [ -f "/proc/$init/root/run/cloud-init/result.json" ]; then
+      state=$(machine_exec "$run" systemctl is-system-running 2>/dev/null) || true
+      case $state in
+        "" | stopping | offline)
+          # The boot is ending: wait for the next one, or for the machine to be gone.
+          while machine_alive "$run" && [ "$(cat "$run/boots")" = "$n" ]; do sleep 0.1; done
+          ;;
+        *) [ "$(cat "$run/boots")" != "$n" ] || return 0 ;;
+      esac
+    fi
+    sleep 0.2
   done
   log "no boot finished within ${PARBAKE_BOOT_TIMEOUT:-600}s"
   return 1
 }
 
 rc=0
-boots=$(wait_boot) || rc=$?
+wait_boot >/dev/null || rc=$?
 if [ "$rc" = 0 ]; then
   machine_exec "$run" cloud-init status --long >"$run/status.txt" 2>&1 || true
   grep -q '^status: done' "$run/status.txt" || rc=1
@@ -109,7 +110,7 @@ for k in ("init-local", "init", "modules-config", "modules-final"):
 else
   echo "the instance stopped before cloud-init finished" >"$run/status.txt"
 fi
-[ "$keep" = 1 ] && [ "$rc" = 0 ] || machine_stop "$run"
+if [ "$keep" != 1 ] || [ "$rc" != 0 ]; then machine_stop "$run"; fi
 
 # boot.json: stage timings in seconds, the boots, the status text, and whether cloud-init
 # reported an error.
