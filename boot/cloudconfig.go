@@ -43,7 +43,7 @@ func cloudConfig(p *plan.Plan, o Options) (string, error) {
 			}
 		}
 		packages = append(packages, c.Packages...)
-		st := ccStep{Name: s.Name, Environment: c.Environment, Run: c.Run}
+		st := ccStep{Name: s.Name, Environment: c.Environment, Run: c.Run, Restart: p.RestartsAfter(s.Name)}
 		if c.Script != nil {
 			data, err := c.Script.Source.ReadAll(MaxUserData)
 			if err != nil {
@@ -62,6 +62,7 @@ func cloudConfig(p *plan.Plan, o Options) (string, error) {
 		}
 		d.Steps = append(d.Steps, st)
 	}
+	d.Starts = bakedStarts(p)
 	script, err := runner.Execute(ccTemplate, d)
 	if err != nil {
 		return "", err
@@ -96,6 +97,7 @@ type ccScript struct {
 	Guard                       bool
 	Manifest, DigestLib, Digest string
 	Steps                       []ccStep
+	Starts                      []string // baked services no boot step configures
 }
 
 type ccStep struct {
@@ -104,6 +106,7 @@ type ccStep struct {
 	Script        string
 	Run           []string
 	Enable, Start []string
+	Restart       []plan.Service // services this step is the last to configure
 }
 
 // cloudConfigProblems lists the steps cloud-config cannot express, and why.
@@ -138,6 +141,9 @@ func cannotExpress(s *plan.Step) []string {
 			why = append(why, "its environment uses boot variables")
 			break
 		}
+	}
+	if s.Reboot != "" && s.Reboot != recipe.RebootNever {
+		why = append(why, "cloud-config cannot reboot in the middle of the boot part and go on after it (reboot = \""+string(s.Reboot)+"\")")
 	}
 	return why
 }

@@ -1,9 +1,11 @@
 package boot
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parbake/packer-plugin-parbake/internal/golden"
+	"github.com/parbake/packer-plugin-parbake/runner"
 )
 
 const cloudConfigRecipe = `
@@ -46,5 +48,47 @@ func TestGoldenUserData(t *testing.T) {
 			}
 			golden.Check(t, tt.name, res.UserData)
 		})
+	}
+}
+
+const restartRecipe = `
+step "web" {
+  phase    = "bake"
+  packages = ["nginx-light"]
+  service "nginx" {
+    start = true
+  }
+}
+step "site" {
+  phase  = "boot"
+  after  = ["web"]
+  reboot = "if_required"
+  file "/etc/nginx/sites-enabled/default" {
+    content = "server { listen 8080; }\n"
+  }
+}`
+
+// A boot step that is the last to configure a baked service restarts it; the step script shows
+// where. The runner passes the step's reboot setting.
+func TestGoldenBootStepRestartsItsService(t *testing.T) {
+	p := mustPlan(t, restartRecipe, nil, nil)
+	b := runner.NewBundle()
+	site := p.Boot()[0]
+	file, err := runner.AddStep(b, runner.Boot, 1, site, p.RestartsAfter(site.Name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := b.File(file)
+	golden.Check(t, "steps/site.sh", data)
+	res, err := Render(p, Options{Format: FormatShell, Version: "0.1.0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ud := string(res.UserData)
+	if !strings.Contains(ud, `steps/01-site.sh' boot if_required`) {
+		t.Error("the runner does not pass the step's reboot setting")
+	}
+	if strings.Contains(ud, "\npb_start") {
+		t.Error("the runner starts at the end a service a boot step restarts")
 	}
 }

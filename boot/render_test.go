@@ -252,6 +252,45 @@ step "small" {
 	}
 }
 
+// In cloud-config too, a baked service is restarted after the last boot step that configures it,
+// and a baked one no boot step configures is started at the end.
+func TestCloudConfigServices(t *testing.T) {
+	src := `
+step "web" {
+  phase = "bake"
+  service "nginx" {
+    start   = true
+    on_boot = "reload"
+  }
+  service "cron" {
+    start = true
+  }
+}
+step "other" {
+  phase = "bake"
+}
+step "site" {
+  phase = "boot"
+  after = ["web"]
+  run   = ["true"]
+}`
+	res, err := Render(mustPlan(t, src, nil, nil), Options{Format: FormatCloudConfig})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ud := string(res.UserData)
+	if !strings.Contains(ud, `systemctl reload-or-restart 'nginx'`) || !strings.Contains(ud, `systemctl restart 'cron'`) {
+		t.Errorf("the services configured by site are not reloaded or restarted after it:\n%s", ud)
+	}
+	res, err = Render(mustPlan(t, strings.Replace(src, `after = ["web"]`, `after = ["other"]`, 1), nil, nil), Options{Format: FormatCloudConfig})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ud := string(res.UserData); !strings.Contains(ud, `systemctl start --no-block 'nginx'`) || strings.Contains(ud, "reload-or-restart") {
+		t.Errorf("baked services no boot step configures are not started at the end:\n%s", ud)
+	}
+}
+
 func TestCloudConfig(t *testing.T) {
 	res, err := Render(mustPlan(t, cloudConfigRecipe, nil, nil), Options{Format: FormatCloudConfig})
 	if err != nil {
@@ -279,6 +318,7 @@ func TestCloudConfig(t *testing.T) {
 	}{
 		{"boot variable", "variable \"d\" {\n  boot = true\n}\nstep \"a\" {\n  run = [\"echo ${var.d}\"]\n}", "uses boot variables (d)"},
 		{"retries", "step \"a\" {\n  phase = \"boot\"\n  retries = 2\n}", "no per-step timeout or retries"},
+		{"reboot", "step \"a\" {\n  phase = \"boot\"\n  reboot = \"always\"\n}", "cannot reboot in the middle of the boot part"},
 		{"files after packages", "step \"a\" {\n  phase = \"boot\"\n  packages = [\"x\"]\n}\nstep \"b\" {\n  phase = \"boot\"\n  after = [\"a\"]\n  file \"/x\" {\n    content = \"\"\n  }\n}", "before an earlier step's packages"},
 	}
 	for _, tt := range bad {

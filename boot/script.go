@@ -110,11 +110,7 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 		}
 		d.Steps = append(d.Steps, call)
 	}
-	for _, svc := range p.Services() {
-		if svc.Phase == recipe.PhaseBake && svc.Action() == "start" {
-			d.Starts = append(d.Starts, svc.Name)
-		}
-	}
+	d.Starts = bakedStarts(p)
 	archive, err := b.TarGz()
 	if err != nil {
 		return "", nil, err
@@ -241,4 +237,16 @@ func wrap(s string, width int, eol string) string {
 	}
 	b.WriteString(s)
 	return b.String()
+}
+
+// bakedStarts lists the started services of baked steps that no boot step configures: the boot
+// part starts them at its end, which is a no-op when systemd already has.
+func bakedStarts(p *plan.Plan) []string {
+	var out []string
+	for _, svc := range p.Services() {
+		if svc.Phase == recipe.PhaseBake && svc.Action() == "start" {
+			out = append(out, svc.Name)
+		}
+	}
+	return out
 }

@@ -43,6 +43,8 @@ var badInputs = []struct {
 	{"undeclared variable", "step \"a\" {\n  run = [var.nope]\n}\n", 2, "no variable block declares"},
 	{"variable in static field", "variable \"v\" {}\nstep \"a\" {\n  timeout = var.v\n}\n", 3, "Variables not allowed"},
 	{"bad phase", "step \"a\" {\n  phase = \"later\"\n}\n", 2, "Invalid phase"},
+	{"bad reboot", "step \"a\" {\n  reboot = \"sometimes\"\n}\n", 2, `reboot must be "never", "if_required" or "always"; got "sometimes"`},
+	{"bad on_boot", "step \"a\" {\n  service \"s\" {\n    on_boot = \"bounce\"\n  }\n}\n", 3, `on_boot must be "restart", "reload" or "none"; got "bounce"`},
 	{"empty roles", "step \"a\" {\n  roles = []\n}\n", 2, "Empty roles"},
 	{"role dependency gap", "step \"a\" {\n  roles = [\"web\"]\n}\nstep \"b\" {\n  after = [\"a\"]\n}\n", 5, "runs only for role web"},
 	{"bad step name", "step \"a b\" {}\n", 1, "Invalid step name"},
