@@ -18,7 +18,7 @@ type Report struct {
 	Recipe       string       `json:"recipe"`
 	Role         string       `json:"role"`
 	BakeDigest   string       `json:"bake_digest"`
-	Status       string       `json:"status"` // ok or failed
+	Status       string       `json:"status"` // ok, failed, or rebooting (the boot part goes on after a reboot)
 	ExitCode     int          `json:"exit_code"`
 	TotalSeconds float64      `json:"total_seconds"`
 	Steps        []ReportStep `json:"steps"`
@@ -29,7 +29,7 @@ type ReportStep struct {
 	Name            string  `json:"name"`
 	Hash            string  `json:"hash"`
 	Phase           string  `json:"phase"`
-	Status          string  `json:"status"` // ok, failed or skipped (ran on an earlier boot)
+	Status          string  `json:"status"` // ok, failed, reboot (exit 194: runs again) or skipped (ran on an earlier boot)
 	ExitCode        int     `json:"exit_code"`
 	DurationSeconds float64 `json:"duration_seconds"`
 }
@@ -63,8 +63,8 @@ type Boot struct {
 }
 
 // Boots reads the measured durations of the steps that ran at boot from a boot report (JSON)
-// or from a console log holding the runner's summary lines. Only boots that finished count: a
-// failed boot's durations say nothing about a normal one.
+// or from a console log holding the runner's summary lines. Only boots that finished, or ended in
+// a reboot a step asked for, count: a failed boot's durations say nothing about a normal one.
 func Boots(data []byte) ([]Boot, error) { return BootsFrom(bytes.NewReader(data)) }
 
 // maxReport bounds a boot report read whole; the runner's are a few kilobytes.
@@ -94,7 +94,7 @@ func BootsFrom(in io.Reader) ([]Boot, error) {
 		if err != nil {
 			return nil, err
 		}
-		if r.Status != "ok" {
+		if r.Status != "ok" && r.Status != "rebooting" {
 			return nil, nil
 		}
 		b := Boot{ID: digestOf(t)}

@@ -76,3 +76,28 @@ func TestOversizeReportIsRefused(t *testing.T) {
 		t.Errorf("error %v", err)
 	}
 }
+
+// A boot that ends in a reboot a step asked for reports "rebooting", and its finished steps'
+// durations count: the boot part goes on after the reboot.
+func TestBootReportRebooting(t *testing.T) {
+	dir := t.TempDir()
+	lines := "kernel sha256:1a2b3c4d5e6f7a8b boot ok 0 0.500\nfix sha256:ffeeddccbbaa9988 boot reboot 194 0.100\n"
+	if err := os.WriteFile(filepath.Join(dir, "report"), []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	report := filepath.Join(dir, "boot-report.json")
+	cmd := exec.Command("sh", "-c", ". "+quoteSh(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_report 194")
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "PB_DIR=" + dir, "PB_REPORT=" + report, "PB_RECIPE=web", "PB_ROLE=", "PB_DIGEST=sha256:abc"}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if want := "parbake-boot: rebooting digest=sha256:abc total=0.600s kernel:1a2b3c4d5e6f=0.500s fix:ffeeddccbbaa=reboot\n"; string(out) != want {
+		t.Errorf("summary %q, want %q", out, want)
+	}
+	data, _ := os.ReadFile(report)
+	boots, err := Boots(data)
+	if err != nil || len(boots) != 1 || len(boots[0].Timings) != 1 || boots[0].Timings[0].Name != "kernel" {
+		t.Errorf("boots %+v, %v\n%s", boots, err, data)
+	}
+}
