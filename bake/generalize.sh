@@ -24,8 +24,9 @@ if [ "${PARBAKE_GENERALIZE:-0}" = 1 ]; then
   if [ -n "$pb_blob" ]; then
     # Every account's authorized_keys, the way sshd finds them by default.
     getent passwd | cut -d: -f6 | sort -u | while read -r pb_home; do
-      [ -n "$pb_home" ] && [ -f "$pb_home/.ssh/authorized_keys" ] || continue
-      pb_drop_key "$pb_home/.ssh/authorized_keys"
+      if [ -n "$pb_home" ] && [ -f "$pb_home/.ssh/authorized_keys" ]; then
+        pb_drop_key "$pb_home/.ssh/authorized_keys"
+      fi
     done
   fi
   # Empty, not removed: systemd then gives each instance its own id on its first boot.

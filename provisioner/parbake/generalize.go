@@ -9,39 +9,26 @@ import (
 	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
 
 	"github.com/parbake/packer-plugin-parbake/bake"
-	"github.com/parbake/packer-plugin-parbake/runner"
 )
 
 // generalize runs the bake's last command: it removes what the image must not keep from this
 // build, and logs each thing it cleaned.
 func (p *Provisioner) generalize(ctx context.Context, comm packersdk.Communicator, generated map[string]interface{}, say func(string)) error {
-	on := p.config.Generalize == nil || *p.config.Generalize
-	cleanCloudInit := p.config.CleanCloudInit == nil || *p.config.CleanCloudInit
-	if !on && !cleanCloudInit {
+	generalize, cleanCloudInit := on(p.config.Generalize), on(p.config.CleanCloudInit)
+	if !generalize && !cleanCloudInit {
 		return nil
 	}
 	key := p.config.BuildPublicKey
 	if key == "" {
 		key, _ = generated["SSHPublicKey"].(string)
 	}
-	bit := func(b bool) string {
-		if b {
-			return "1"
-		}
-		return "0"
-	}
-	vars := [][2]string{
-		{"PARBAKE_BUILD_KEY", strings.TrimSpace(key)},
-		{"PARBAKE_CLEAN_CLOUD_INIT", bit(cleanCloudInit)},
-		{"PARBAKE_GENERALIZE", bit(on)},
-		{"PARBAKE_STAGING_DIR", p.config.StagingDir},
-	}
-	var pairs []string
-	for _, kv := range vars {
-		pairs = append(pairs, kv[0]+"="+runner.Quote(kv[1]))
-	}
 	// The script arrives on standard input: nothing is uploaded, nothing is left behind.
-	cmd := "env " + strings.Join(pairs, " ") + " sh -s"
+	cmd := "env " + shellEnv([][2]string{
+		{"PARBAKE_BUILD_KEY", strings.TrimSpace(key)},
+		{"PARBAKE_CLEAN_CLOUD_INIT", flag(cleanCloudInit)},
+		{"PARBAKE_GENERALIZE", flag(generalize)},
+		{"PARBAKE_STAGING_DIR", p.config.StagingDir},
+	}) + " sh -s"
 	if p.sudo(generated) {
 		cmd = "sudo -n " + cmd
 	}
@@ -59,7 +46,7 @@ func (p *Provisioner) generalize(ctx context.Context, comm packersdk.Communicato
 	if status != 0 {
 		return fmt.Errorf("parbake: generalizing the image: exit status %d", status)
 	}
-	if on && key == "" {
+	if generalize && key == "" {
 		say("parbake: no build key to remove (Packer generated none for this build, and build_public_key is not set)")
 	}
 	return nil

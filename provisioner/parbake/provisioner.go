@@ -82,11 +82,7 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 			return err
 		}
 		say(fmt.Sprintf("parbake: the machine is back after %s; going on after step %s", plan.Human(down), rb.Step))
-		resume, err := p.resumeCommand(generated, runDir, token)
-		if err != nil {
-			return err
-		}
-		if _, err := p.run(ctx, comm, generated, resume, runDir, nil, progress); err != nil {
+		if _, err := p.run(ctx, comm, generated, p.resumeCommand(generated, runDir, token), runDir, nil, progress); err != nil {
 			return err
 		}
 	}
@@ -270,39 +266,44 @@ func (p *Provisioner) command(generated map[string]interface{}, runDir, token st
 
 // runnerVars is the runner's environment, quoted for the shell, in a fixed order.
 func (p *Provisioner) runnerVars(runDir, token string) string {
-	flag := func(b *bool, def bool) string {
-		if (b == nil && def) || (b != nil && *b) {
-			return "1"
-		}
-		return "0"
-	}
-	skip := "0"
-	if p.config.SkipClean {
-		skip = "1"
-	}
-	// A slice, not a map: the command is the same text every time.
-	vars := [][2]string{
-		{"PARBAKE_INVENTORY", flag(nil, !p.config.SkipSBOM)},
+	return shellEnv([][2]string{
+		{"PARBAKE_INVENTORY", flag(!p.config.SkipSBOM)},
 		{"PARBAKE_RUN_DIR", runDir},
-		{"PARBAKE_SKIP_CLEAN", skip},
+		{"PARBAKE_SKIP_CLEAN", flag(p.config.SkipClean)},
 		{"PARBAKE_STAGING_DIR", p.config.StagingDir},
 		{"PARBAKE_TOKEN", token},
-		{"PARBAKE_WAIT_CLOUD_INIT", flag(p.config.WaitForCloudInit, true)},
-	}
-	var pairs []string
-	for _, kv := range vars {
-		pairs = append(pairs, kv[0]+"="+runner.Quote(kv[1]))
+		{"PARBAKE_WAIT_CLOUD_INIT", flag(on(p.config.WaitForCloudInit))},
+	})
+}
+
+// shellEnv renders NAME=value pairs for env(1), quoted, in the order given: a slice, not a map,
+// so that a command is the same text every time.
+func shellEnv(vars [][2]string) string {
+	pairs := make([]string, len(vars))
+	for i, kv := range vars {
+		pairs[i] = kv[0] + "=" + runner.Quote(kv[1])
 	}
 	return strings.Join(pairs, " ")
 }
 
+// on reads an option that defaults to true.
+func on(b *bool) bool { return b == nil || *b }
+
+// flag is a boolean as the runner's environment has it.
+func flag(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
+
 // resumeCommand runs the unpacked bundle again after a reboot, without a bundle to unpack.
-func (p *Provisioner) resumeCommand(generated map[string]interface{}, runDir, token string) (string, error) {
+func (p *Provisioner) resumeCommand(generated map[string]interface{}, runDir, token string) string {
 	cmd := "env " + p.runnerVars(runDir, token) + ` sh -c 'exec sh "$PARBAKE_RUN_DIR/run.sh" </dev/null'`
 	if p.sudo(generated) {
 		cmd = "sudo -n " + cmd
 	}
-	return cmd, nil
+	return cmd
 }
 
 // stopRemote runs the bundle's stop.sh, which kills every process of the run's session (steps

@@ -61,6 +61,9 @@ func TestPrepareReportsEveryError(t *testing.T) {
 			[]string{"execute_command", "r.hcl:2:", "no step has that name"}},
 		{"unknown role", map[string]interface{}{"recipe": writeTestRecipe(t, "step \"a\" {\n  roles = [\"web\"]\n}\n"), "role": "db"},
 			[]string{`role "db" is not used`}},
+		{"negative reboot_timeout and a build key that is not one", map[string]interface{}{
+			"recipe": writeTestRecipe(t, testRecipe), "reboot_timeout": "-1m", "build_public_key": "AAAA"},
+			[]string{"reboot_timeout: -1m0s may not be negative", "build_public_key: expected a public key"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,7 +86,7 @@ func TestPrepareDefaults(t *testing.T) {
 	if err := p.Prepare(map[string]interface{}{"recipe": writeTestRecipe(t, testRecipe)}); err != nil {
 		t.Fatal(err)
 	}
-	if p.config.StagingDir != DefaultStagingDir || p.config.ExecuteCommand != DefaultExecuteCommand {
+	if p.config.StagingDir != DefaultStagingDir || p.config.ExecuteCommand != DefaultExecuteCommand || p.config.RebootTimeout != DefaultRebootTimeout {
 		t.Errorf("defaults not applied: %+v", p.config)
 	}
 }
