@@ -32,7 +32,7 @@ func (p *Provisioner) generalize(ctx context.Context, comm packersdk.Communicato
 	if p.sudo(generated) {
 		cmd = "sudo -n " + cmd
 	}
-	var out bytes.Buffer
+	var out outputBuffer
 	rc := &packersdk.RemoteCmd{Command: cmd, Stdin: bytes.NewReader(bake.Generalize), Stdout: &out, Stderr: &out}
 	if err := comm.Start(ctx, rc); err != nil {
 		return fmt.Errorf("parbake: generalizing the image: %w", err)

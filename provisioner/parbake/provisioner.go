@@ -182,7 +182,7 @@ func (p *Provisioner) writeSBOM(ctx context.Context, comm packersdk.Communicator
 	if p.sudo(generated) {
 		cmd = "sudo -n " + cmd
 	}
-	var out bytes.Buffer
+	var out outputBuffer
 	rc := &packersdk.RemoteCmd{Command: cmd, Stdin: bytes.NewReader(doc), Stdout: &out, Stderr: &out}
 	if err := comm.Start(ctx, rc); err != nil {
 		return fmt.Errorf("parbake: writing %s on the machine: %w", sbom.Path, err)

@@ -1,7 +1,6 @@
 package parbake
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"regexp"
@@ -71,7 +70,7 @@ func (p *Provisioner) remote(ctx context.Context, comm packersdk.Communicator, g
 	if p.sudo(generated) {
 		command = "sudo -n sh -c " + runner.Quote(command)
 	}
-	var out bytes.Buffer
+	var out outputBuffer
 	cmd := &packersdk.RemoteCmd{Command: command, Stdout: &out, Stderr: &out}
 	started := make(chan error, 1)
 	status := make(chan int, 1)

@@ -133,3 +133,23 @@ func TestParseRebootKeepsReasonsToWords(t *testing.T) {
 }
 
 func runnerEvent(args []string) runner.Event { return runner.Event{Kind: "reboot", Args: args} }
+
+// Two streams copied at once into one outputBuffer keep every byte, as they would not in a
+// shared bytes.Buffer.
+func TestOutputBufferKeepsBothStreams(t *testing.T) {
+	for i := 0; i < 200; i++ {
+		var out outputBuffer
+		var wg sync.WaitGroup
+		for _, s := range []string{strings.Repeat("o", 1000), ""} {
+			wg.Add(1)
+			go func(s string) {
+				defer wg.Done()
+				io.Copy(&out, strings.NewReader(s))
+			}(s)
+		}
+		wg.Wait()
+		if len(out.String()) != 1000 {
+			t.Fatalf("kept %d bytes of 1000", len(out.String()))
+		}
+	}
+}

@@ -296,3 +296,37 @@ func httpGet(t *testing.T, url string) string {
 	}
 	return string(out)
 }
+
+// TestTwoBakesInOneBuild: a shared base and a role, baked by two parbake provisioners in one
+// build. The first leaves cloud-init cleaned ("not run"); the second must not wait for it.
+func TestTwoBakesInOneBuild(t *testing.T) {
+	dir := recipeProject(t, `
+step "base" {
+  phase = "bake"
+  run   = ["echo base >/etc/base-baked"]
+}
+`)
+	must(t, os.MkdirAll(filepath.Join(dir, "role"), 0o755))
+	must(t, os.WriteFile(filepath.Join(dir, "role", "r.hcl"), []byte(`
+step "role" {
+  phase = "bake"
+  run   = ["echo role >/etc/role-baked"]
+}
+`), 0o644))
+	writeTemplate(t, dir, parbakeProvisioner+`
+  provisioner "parbake" {
+    recipe = "${path.root}/role"
+  }`)
+	tg, out, err := buildOnNewTarget(t, dir)
+	if err != nil {
+		t.Fatalf("packer build: %v", err)
+	}
+	for _, f := range []string{"etc/base-baked", "etc/role-baked"} {
+		if _, err := os.Stat(filepath.Join(tg.Upper(), f)); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	if n := strings.Count(out, "cleaned cloud-init's state and logs"); n != 2 {
+		t.Errorf("each bake should list what it cleaned; found %d cloud-init lines", n)
+	}
+}

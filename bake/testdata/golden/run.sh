@@ -44,9 +44,15 @@ trap pb_exit EXIT
 [ "$PB_RESUMED" = 1 ] || : >"$PB_DONE"
 cd "$PB_DIR"
 # Wait for a cloud-init that is running (it created /run/cloud-init), so packages don't race it.
+# Not `cloud-init status --wait`: on a machine an earlier bake cleaned, cloud-init says "not run"
+# for good, and that would wait forever.
 if [ "${PARBAKE_WAIT_CLOUD_INIT:-0}" = 1 ] && [ -d /run/cloud-init ] && command -v cloud-init >/dev/null 2>&1; then
   pb_marker "wait-cloud-init"
-  timeout 1800 cloud-init status --wait >/dev/null 2>&1 || true
+  pb_i=0
+  while [ "$pb_i" -lt 1800 ] && cloud-init status 2>/dev/null | grep -q '^status: running'; do
+    sleep 1
+    pb_i=$((pb_i + 1))
+  done
 fi
 [ "${PARBAKE_INVENTORY:-1}" != 1 ] || [ "$PB_RESUMED" = 1 ] || pb_inventory_start
 pb_marker "bake-begin 2 sha256:aa860b52d26ab1fb89c9897ca29d1799a61f70b681ff5cc1b998a22796f2c7a3"
