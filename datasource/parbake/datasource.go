@@ -5,6 +5,8 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"math"
+	"time"
 
 	"github.com/hashicorp/hcl/v2/hcldec"
 	"github.com/hashicorp/packer-plugin-sdk/hcl2helper"
@@ -189,8 +191,8 @@ func outputs(p *plan.Plan, ud *boot.Result) DatasourceOutput {
 		UserDataBase64:       base64.StdEncoding.EncodeToString(ud.UserData),
 		SizeBytes:            len(ud.UserData),
 		Gzipped:              ud.Gzipped,
-		EstimatedBootSeconds: ud.EstimatedBoot.Seconds(),
-		EstimatedBakeSeconds: p.EstimatedBake().Seconds(),
+		EstimatedBootSeconds: seconds(ud.EstimatedBoot),
+		EstimatedBakeSeconds: seconds(p.EstimatedBake()),
 		RebuildWouldMove:     []string{},
 	}
 	if !ud.Gzipped {
@@ -206,3 +208,7 @@ func nonNil(l []string) []string {
 	}
 	return l
 }
+
+// seconds gives a duration in seconds rounded to the millisecond, so that a sum of measured
+// durations reads 7.69, not 7.6899999999999995, wherever a template prints it.
+func seconds(d time.Duration) float64 { return math.Round(d.Seconds()*1000) / 1000 }

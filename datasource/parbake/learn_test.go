@@ -6,8 +6,10 @@ import (
 	"github.com/parbake/packer-plugin-parbake/awsimage/ec2test"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/parbake/packer-plugin-parbake/bake"
 	"github.com/parbake/packer-plugin-parbake/timings"
@@ -140,5 +142,22 @@ func TestMeasureNeedsImageAndTimings(t *testing.T) {
 	err := d.Configure(map[string]interface{}{"recipe": writeRecipe(t, toolRecipe), "measure": map[string]interface{}{}})
 	if err == nil || !strings.Contains(err.Error(), "measure: needs an image block") {
 		t.Errorf("error %v", err)
+	}
+}
+
+func TestSecondsAreRoundedToTheMillisecond(t *testing.T) {
+	tests := []struct {
+		d    time.Duration
+		want string
+	}{
+		{2810*time.Millisecond + 4880*time.Millisecond, "7.69"},
+		{82 * time.Millisecond, "0.082"},
+		{1500 * time.Microsecond, "0.002"},
+		{0, "0"},
+	}
+	for _, tt := range tests {
+		if got := strconv.FormatFloat(seconds(tt.d), 'f', -1, 64); got != tt.want {
+			t.Errorf("seconds(%s) = %s, want %s", tt.d, got, tt.want)
+		}
 	}
 }
