@@ -17,6 +17,11 @@ var runTemplate = runner.NewTemplate(templates, "run.sh.tmpl")
 //go:embed inventory.sh
 var inventoryLib []byte
 
+// manifestLib writes the manifest on the image, with the durations and reboots of the run.
+//
+//go:embed manifest.sh
+var manifestLib []byte
+
 // rebootLib lets steps reboot the machine in the middle of a bake.
 //
 //go:embed reboot.sh
@@ -44,6 +49,7 @@ func Render(p *plan.Plan, version string) (*runner.Bundle, error) {
 	b.Add("session.sh", 0o644, runner.SessionLib)
 	b.Add("inventory.sh", 0o644, inventoryLib)
 	b.Add("reboot.sh", 0o644, rebootLib)
+	b.Add("manifest.sh", 0o644, manifestLib)
 	b.Add("stop.sh", 0o755, runner.StopScript())
 	b.Add("manifest.json.in", 0o644, []byte(ManifestTemplate(p, version)))
 	steps := p.Bake()

@@ -82,6 +82,7 @@ pb_hook_finish() {
   case $1 in
     0) rm -f "$PB_HOOK" ;;
     194)
+      [ -f "$PB_HOOK" ] || echo "parbake: no cloud-init here to resume the boot part: run this script again after the reboot"
       if [ -d /run/systemd/system ]; then systemctl reboot; else reboot; fi
       exit 0
       ;;

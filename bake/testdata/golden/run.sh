@@ -21,6 +21,7 @@ unset PARBAKE_TOKEN
 . "$PB_DIR/session.sh"
 . "$PB_DIR/inventory.sh"
 . "$PB_DIR/reboot.sh"
+. "$PB_DIR/manifest.sh"
 # After a reboot the provisioner runs this script again: it goes on after the last finished step.
 PB_RESUMED=0
 if [ -f "$PB_DIR/reboot-pending" ]; then
