@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs a command inside a simulated instance that boot.sh booted, as if logged in on it. A running
-# instance (boot.sh --keep) runs it among its services; a stopped one in a chroot over the same
-# overlay (its upper dir keeps what the command writes), in private namespaces.
+# Runs a command inside a simulated instance that boot.sh booted, or a running target, as if
+# logged in on it. A running machine (a target, or boot.sh --keep) runs it among its services; a
+# stopped instance in a chroot over the same overlay (its upper dir keeps what the command
+# writes), in private namespaces.
 #
 #   exec.sh RUN_DIR COMMAND [ARG…]
 set -euo pipefail
@@ -13,11 +14,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 run=$(cd "$1" && pwd)
 shift
 require_root
-[ -f "$run/lowerdir" ] || die "$run was never booted with boot.sh"
 if machine_alive "$run"; then
   machine_exec "$run" "$@"
   exit
 fi
+[ -f "$run/lowerdir" ] || die "$run is not running, and was never booted with boot.sh"
 rm -rf "$run/work"/*
 unshare --mount --pid --ipc --uts --fork --propagation private --kill-child=SIGKILL bash -euc '
   . "$1"
