@@ -28,10 +28,12 @@ type Config struct {
 	UseSudo *bool `mapstructure:"use_sudo"`
 	// The command that unpacks and runs the bundle, which arrives on its standard input as a
 	// tar.gz. It is a template with `{{.Vars}}` (the runner's environment: PARBAKE_RUN_DIR,
-	// PARBAKE_STAGING_DIR, PARBAKE_TOKEN, PARBAKE_SKIP_CLEAN, PARBAKE_WAIT_CLOUD_INIT,
-	// PARBAKE_CLEAN_CLOUD_INIT and PARBAKE_INVENTORY, quoted for the shell), `{{.Sudo}}` (true when use_sudo applies)
-	// and `{{.StagingDir}}`. The default unpacks the bundle into a new directory of the staging
-	// directory and runs its `run.sh` with `sh`.
+	// PARBAKE_STAGING_DIR, PARBAKE_TOKEN, PARBAKE_SKIP_CLEAN, PARBAKE_WAIT_CLOUD_INIT and
+	// PARBAKE_INVENTORY, quoted for the shell), `{{.Sudo}}` (true when use_sudo applies) and
+	// `{{.StagingDir}}`. The default unpacks the bundle into a new directory of the staging
+	// directory and runs its `run.sh` with `sh`. After a reboot, the unpacked `run.sh` is run
+	// again with the same environment (with `sudo -n` when use_sudo applies), not through this
+	// command.
 	ExecuteCommand string `mapstructure:"execute_command"`
 	// Directory on the machine where the bundle is unpacked; each run uses its own
 	// subdirectory, named with a random token, removed afterwards unless `skip_clean` is set.
