@@ -103,8 +103,9 @@ stop_pidfile() {
   rm -f "$f"
 }
 
-# mount_instance RUN_DIR LOWERDIR mounts a simulated instance at RUN_DIR/merged: its overlay, /proc,
-# /dev and a kept /run. Call it inside a private mount namespace; the mounts die with it.
+# mount_instance RUN_DIR LOWERDIR mounts a stopped instance's file system at RUN_DIR/merged, for
+# exec.sh's chroot: its overlay, /proc, /dev and a /run of its own. Call it inside a private mount
+# namespace; the mounts die with it. (Running machines are systemd-nspawn's: machine.sh.)
 mount_instance() {
   local run=$1 m=$1/merged
   mkdir -p "$run/upper" "$run/work" "$run/merged" "$run/run"
