@@ -70,5 +70,9 @@ build {
     role            = var.role
     manifest_output = "${path.root}/build/web.bake.json"
     timings         = "${path.root}/parbake-timings.json"
+    # Last provisioner: generalize (on by default) removes amazon-ebs's temporary SSH key from
+    # authorized_keys and empties /etc/machine-id. A step that reboots (reboot = "if_required"
+    # after a kernel update) has the bake wait up to reboot_timeout for the instance.
+    reboot_timeout = "15m"
   }
 }
