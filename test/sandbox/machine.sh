@@ -4,7 +4,7 @@
 #
 # RUN_DIR layout: upper/ (what the machine wrote; kept across reboots), work/, merged/,
 # units/ (runtime units, bound at /run/systemd/system), machine.pid (the supervisor),
-# nspawn.pid (the current boot), boots (how many boots so far), console.log.
+# nspawn.pid (the current boot), boots (boots since machine_start), console.log.
 
 # The host's PID 1 is not systemd here: nspawn must neither register the machine nor ask for a
 # scope. resolv.conf and the time zone come from the base, so nothing of the host lands in upper.
