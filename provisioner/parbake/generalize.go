@@ -32,19 +32,14 @@ func (p *Provisioner) generalize(ctx context.Context, comm packersdk.Communicato
 	if p.sudo(generated) {
 		cmd = "sudo -n " + cmd
 	}
-	var out outputBuffer
-	rc := &packersdk.RemoteCmd{Command: cmd, Stdin: bytes.NewReader(bake.Generalize), Stdout: &out, Stderr: &out}
-	if err := comm.Start(ctx, rc); err != nil {
+	out, err := short(ctx, comm, cmd, bytes.NewReader(bake.Generalize))
+	if err != nil {
 		return fmt.Errorf("parbake: generalizing the image: %w", err)
 	}
-	status := rc.Wait()
-	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+	for _, line := range strings.Split(out, "\n") {
 		if line != "" {
 			say(line)
 		}
-	}
-	if status != 0 {
-		return fmt.Errorf("parbake: generalizing the image: exit status %d", status)
 	}
 	if generalize && key == "" {
 		say("parbake: no build key to remove (Packer generated none for this build, and build_public_key is not set)")

@@ -82,8 +82,13 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 			return err
 		}
 		say(fmt.Sprintf("parbake: the machine is back after %s; going on after step %s", plan.Human(down), rb.Step))
-		if _, err := p.run(ctx, comm, generated, p.resumeCommand(generated, runDir, token), runDir, nil, progress); err != nil {
+		cmd := &packersdk.RemoteCmd{Command: p.resumeCommand(generated, runDir, token)}
+		status, err := p.attach(ctx, comm, generated, cmd, runDir, progress, "resuming the bake")
+		if err != nil {
 			return err
+		}
+		if status != 0 {
+			return progress.failure(status)
 		}
 	}
 	say(fmt.Sprintf("parbake: bundle %s (%s)", digest.Digest(), humanBytes(digest.Len())))
@@ -114,25 +119,9 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 }
 
 // run streams the bundle into the remote command and waits for it, stopping the remote run if
-// ctx is cancelled. It returns the streamed bundle's digest. A nil bundle runs the command
-// with nothing on its standard input: the run after a reboot.
+// ctx is cancelled. It returns the streamed bundle's digest.
 func (p *Provisioner) run(ctx context.Context, comm packersdk.Communicator, generated map[string]interface{},
 	command, runDir string, bundle *runner.Bundle, progress *progress) (*runner.DigestWriter, error) {
-	if bundle == nil {
-		cmd := &packersdk.RemoteCmd{Command: command, Stdout: progress, Stderr: progress.Stderr()}
-		if err := comm.Start(ctx, cmd); err != nil {
-			return nil, fmt.Errorf("parbake: resuming the bake: %w", err)
-		}
-		status, err := wait(ctx, cmd, func() { p.stopRemote(comm, generated, runDir) })
-		progress.Flush()
-		if err != nil {
-			return nil, err
-		}
-		if status != 0 {
-			return nil, progress.failure(status)
-		}
-		return nil, nil
-	}
 	stdin, stream := io.Pipe()
 	digest := runner.NewDigestWriter(stream)
 	streamed := make(chan error, 1)
@@ -144,14 +133,8 @@ func (p *Provisioner) run(ctx context.Context, comm packersdk.Communicator, gene
 		stream.CloseWithError(err)
 		streamed <- err
 	}()
-	cmd := &packersdk.RemoteCmd{Command: command, Stdin: stdin, Stdout: progress, Stderr: progress.Stderr()}
-	if err := comm.Start(ctx, cmd); err != nil {
-		stdin.CloseWithError(err)
-		return nil, fmt.Errorf("parbake: starting the bake: %w", err)
-	}
-	status, err := wait(ctx, cmd, func() { p.stopRemote(comm, generated, runDir) })
+	status, err := p.attach(ctx, comm, generated, &packersdk.RemoteCmd{Command: command, Stdin: stdin}, runDir, progress, "starting the bake")
 	stdin.CloseWithError(errBakeEnded) // a runner that stopped early must not leave the stream blocked
-	progress.Flush()
 	streamErr := <-streamed
 	if err != nil {
 		return nil, err
@@ -163,6 +146,19 @@ func (p *Provisioner) run(ctx context.Context, comm packersdk.Communicator, gene
 		return nil, progress.failure(status)
 	}
 	return digest, nil
+}
+
+// attach runs the bake runner's command with its output shown as progress, and waits for it,
+// stopping the remote run if ctx is cancelled. what names the step for a failure to start.
+func (p *Provisioner) attach(ctx context.Context, comm packersdk.Communicator, generated map[string]interface{},
+	cmd *packersdk.RemoteCmd, runDir string, progress *progress, what string) (int, error) {
+	cmd.Stdout, cmd.Stderr = progress, progress.Stderr()
+	if err := comm.Start(ctx, cmd); err != nil {
+		return 0, fmt.Errorf("parbake: %s: %w", what, err)
+	}
+	status, err := wait(ctx, cmd, func() { p.stopRemote(comm, generated, runDir) })
+	progress.Flush()
+	return status, err
 }
 
 // writeSBOM builds the bake's bill of materials from the plan and what the runner reported, puts
@@ -182,13 +178,8 @@ func (p *Provisioner) writeSBOM(ctx context.Context, comm packersdk.Communicator
 	if p.sudo(generated) {
 		cmd = "sudo -n " + cmd
 	}
-	var out outputBuffer
-	rc := &packersdk.RemoteCmd{Command: cmd, Stdin: bytes.NewReader(doc), Stdout: &out, Stderr: &out}
-	if err := comm.Start(ctx, rc); err != nil {
+	if _, err := short(ctx, comm, cmd, bytes.NewReader(doc)); err != nil {
 		return fmt.Errorf("parbake: writing %s on the machine: %w", sbom.Path, err)
-	}
-	if status := rc.Wait(); status != 0 {
-		return fmt.Errorf("parbake: writing %s on the machine: exit status %d: %s", sbom.Path, status, strings.TrimSpace(out.String()))
 	}
 	say(fmt.Sprintf("parbake: bill of materials at %s (%d packages installed or changed)", sbom.Path, len(m.Packages)))
 	if p.config.SBOMOutput != "" {

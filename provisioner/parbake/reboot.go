@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"regexp"
-	"strings"
 	"time"
 
 	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
@@ -70,33 +69,5 @@ func (p *Provisioner) remote(ctx context.Context, comm packersdk.Communicator, g
 	if p.sudo(generated) {
 		command = "sudo -n sh -c " + runner.Quote(command)
 	}
-	var out outputBuffer
-	cmd := &packersdk.RemoteCmd{Command: command, Stdout: &out, Stderr: &out}
-	started := make(chan error, 1)
-	status := make(chan int, 1)
-	go func() {
-		if err := comm.Start(ctx, cmd); err != nil {
-			started <- err
-			return
-		}
-		started <- nil
-		status <- cmd.Wait()
-	}()
-	select {
-	case err := <-started:
-		if err != nil {
-			return "", err
-		}
-	case <-ctx.Done():
-		return "", ctx.Err()
-	}
-	select {
-	case code := <-status:
-		if code != 0 {
-			return "", fmt.Errorf("exit status %d: %s", code, strings.TrimSpace(out.String()))
-		}
-		return strings.TrimSpace(out.String()), nil
-	case <-ctx.Done():
-		return "", ctx.Err()
-	}
+	return short(ctx, comm, command, nil)
 }
