@@ -71,8 +71,11 @@ func decide(r *recipe.Recipe, rs *recipe.Step, s *Step, bootRef, bootDep string,
 		s.BreakEven = minSavedPerDay.Seconds() / s.Estimate.Seconds()
 	}
 	if saved >= minSavedPerDay {
-		return recipe.PhaseBake, fmt.Sprintf("saves %s × %s = %s of boot time per day; moves to boot below %s",
-			est, launches(p.LaunchesPerDay), Human(saved), launches(roundRate(s.BreakEven)))
+		return recipe.PhaseBake, fmt.Sprintf("saves %s × %s = %s of boot time per day%s; moves to boot below %s",
+			est, launches(p.LaunchesPerDay), Human(saved), costNote(p, saved), launches(roundRate(s.BreakEven)))
+	}
+	if p.InstanceHourPrice > 0 && saved > 0 {
+		est += fmt.Sprintf(" × %s = %s of boot time per day, %s", launches(p.LaunchesPerDay), Human(saved), CostOf(saved, p.InstanceHourPrice))
 	}
 	if s.Estimate <= 0 {
 		return recipe.PhaseBoot, fmt.Sprintf("cheap at boot (%s); kept flexible", est)

@@ -30,6 +30,10 @@ func (p *Plan) Text() string {
 		}
 	}
 	fmt.Fprintf(&b, "estimated: bake %s, boot %s\n", Human(p.EstimatedBake()), Human(p.EstimatedBoot()))
+	if p.Policy.InstanceHourPrice > 0 {
+		perDay := BootPerDay(p.EstimatedBoot(), p.Policy.LaunchesPerDay)
+		fmt.Fprintf(&b, "boot time per day at %s: %s%s\n", launches(p.Policy.LaunchesPerDay), Human(perDay), costNote(p.Policy, perDay))
+	}
 	fmt.Fprintf(&b, "bake digest %s\n", p.BakeDigest)
 	return b.String()
 }

@@ -32,6 +32,14 @@ func decodePolicy(block *hcl.Block) (Policy, hcl.Diagnostics) {
 		}
 		p.LaunchesPerDay = v
 	}
+	if a, ok := content.Attributes["instance_hour_price"]; ok {
+		v, d := staticNumber(a)
+		diags = append(diags, d...)
+		if !d.HasErrors() && v < 0 {
+			diags = append(diags, attrError(a, "Invalid instance_hour_price", "instance_hour_price may not be negative."))
+		}
+		p.InstanceHourPrice = v
+	}
 	if a, ok := content.Attributes["shared_base"]; ok {
 		v, d := staticBool(a)
 		diags = append(diags, d...)

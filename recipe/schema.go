@@ -23,7 +23,7 @@ var variableSchema = &hcl.BodySchema{
 var policySchema = &hcl.BodySchema{
 	Attributes: []hcl.AttributeSchema{
 		{Name: "default"}, {Name: "rebuild_every"}, {Name: "launches_per_day"},
-		{Name: "shared_base"}, {Name: "certify_every"},
+		{Name: "shared_base"}, {Name: "certify_every"}, {Name: "instance_hour_price"},
 	},
 }
 

@@ -46,6 +46,9 @@ type Policy struct {
 	LaunchesPerDay float64       // how often instances are provisioned
 	SharedBase     bool          // one base image serves several roles
 	CertifyEvery   time.Duration // images can't be rebuilt faster than they are certified
+	// InstanceHourPrice is what an instance-hour costs (e.g. 0.0416 for a t3.medium); 0 when the
+	// recipe gives none, and the plan then speaks only in time.
+	InstanceHourPrice float64
 }
 
 // DefaultPolicy is what a recipe without a policy block gets.
