@@ -11,6 +11,8 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
+	"github.com/parbake/packer-plugin-parbake/picture"
+	"github.com/parbake/packer-plugin-parbake/plan"
 	"github.com/parbake/packer-plugin-parbake/recipe"
 )
 
@@ -117,4 +119,23 @@ func parbakeBlocks(body *hclsyntax.Body) []*hclsyntax.Block {
 		out = append(out, parbakeBlocks(b.Body)...)
 	}
 	return out
+}
+
+// TestDocsPictureIsCurrent: the picture and Markdown docs/pictures.md shows are the example's
+// plan as the code draws it today (`make generate` redraws them).
+func TestDocsPictureIsCurrent(t *testing.T) {
+	p, err := plan.FromPath(filepath.Join("example", "recipes", "web"), plan.Inputs{Role: "web"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"web.plan.svg": string(picture.SVG(p)), "web.plan.md": picture.Markdown(p)} {
+		got, err := os.ReadFile(filepath.Join("docs", "images", name))
+		if err != nil || string(got) != want {
+			t.Errorf("docs/images/%s is stale (%v); run make generate", name, err)
+		}
+	}
+	page, err := os.ReadFile(filepath.Join("docs", "pictures.md"))
+	if err != nil || !strings.Contains(string(page), picture.Markdown(p)) {
+		t.Errorf("docs/pictures.md does not show the example's plan_markdown (%v)", err)
+	}
 }

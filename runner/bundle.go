@@ -7,6 +7,7 @@ import (
 	stdgzip "compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -92,12 +93,53 @@ func (b *Bundle) WriteTarGz(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return b.writeTar(gz)
+	if err := b.writeTar(gz); err != nil {
+		return err
+	}
+	return gz.Close()
 }
 
-// writeTar writes the tar into gz and closes gz.
-func (b *Bundle) writeTar(gz io.WriteCloser) error {
-	tw := tar.NewWriter(gz)
+// WriteTarGzTracked is WriteTarGz with the archive, before compression, read through track: a
+// progress bar sees the bytes of the files as they go, whatever they compress to. The tar
+// crosses an unbuffered pipe, so memory stays bounded.
+func (b *Bundle) WriteTarGzTracked(w io.Writer, track func(io.ReadCloser) io.ReadCloser) error {
+	gz, err := gzip.NewWriterLevel(w, gzip.BestSpeed)
+	if err != nil {
+		return err
+	}
+	pr, pw := io.Pipe()
+	go func() { pw.CloseWithError(b.writeTar(pw)) }()
+	// Reads of a whole MiB: a tracker may cost a round trip per read (Packer's UI is an RPC away
+	// from a plugin), and the pipe alone would hand it the tar writer's 32 KiB pieces.
+	tracked := track(io.NopCloser(fullReads{pr}))
+	_, err = io.CopyBuffer(gz, tracked, make([]byte, trackChunk))
+	tracked.Close()
+	pr.CloseWithError(errStopped) // a failed copy must not leave the writer blocked
+	if err != nil {
+		return err
+	}
+	return gz.Close()
+}
+
+var errStopped = errors.New("the bundle's reader stopped")
+
+// trackChunk is how much a tracked archive hands its tracker per read.
+const trackChunk = 1 << 20
+
+// fullReads fills each read's buffer unless the stream ends first.
+type fullReads struct{ r io.Reader }
+
+func (f fullReads) Read(p []byte) (int, error) {
+	n, err := io.ReadFull(f.r, p)
+	if err == io.ErrUnexpectedEOF {
+		err = nil // a short last piece; the next read says EOF
+	}
+	return n, err
+}
+
+// writeTar writes the tar into w; closing w is the caller's.
+func (b *Bundle) writeTar(w io.Writer) error {
+	tw := tar.NewWriter(w)
 	dirs := map[string]bool{}
 	for _, name := range b.Names() {
 		for _, d := range parents(name) {
@@ -116,10 +158,7 @@ func (b *Bundle) writeTar(gz io.WriteCloser) error {
 			return fmt.Errorf("bundle entry %s: %w", name, err)
 		}
 	}
-	if err := tw.Close(); err != nil {
-		return err
-	}
-	return gz.Close()
+	return tw.Close()
 }
 
 func (e entry) write(w io.Writer) error {
@@ -147,7 +186,10 @@ func (b *Bundle) TarGz() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = b.writeTar(gz)
+	if err := b.writeTar(gz); err != nil {
+		return nil, err
+	}
+	err = gz.Close()
 	return buf.Bytes(), err
 }
 

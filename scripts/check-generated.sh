@@ -4,7 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-generated() { git ls-files -co --exclude-standard -- '*.hcl2spec.go' docs-partials .web-docs | sort | xargs -r sha256sum; }
+generated() { git ls-files -co --exclude-standard -- '*.hcl2spec.go' docs-partials .web-docs docs/images | sort | xargs -r sha256sum; }
 before=$(generated)
 ./scripts/generate.sh
 after=$(generated)

@@ -111,3 +111,4 @@ echo
 echo "image (upper dir): $work/target/upper"
 echo "instance (upper dir): $work/instance/upper"
 echo "bake manifest: $manifest; user data: $user_data"
+echo "picture of the plan: $work/build/web.plan.svg"

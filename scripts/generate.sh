@@ -14,6 +14,10 @@ ln -s "$root" "$link_dir/packer-plugin-parbake"
 cd "$link_dir/packer-plugin-parbake"
 go generate ./...
 
+# The docs' picture of the example's plan (docs/plan-picture.md shows it).
+go run ./internal/cmd/plan-picture -recipe example/recipes/web -role web \
+  -svg docs/images/web.plan.svg -md docs/images/web.plan.md
+
 # docs/ with the partials included → .web-docs, as the integrations registry lays it out.
 rendered="$link_dir/rendered"
 go tool packer-sdc renderdocs -src docs -partials docs-partials -dst "$rendered" >/dev/null 2>&1

@@ -22,6 +22,9 @@ need git git
 need zip zip
 need unzip unzip
 need shellcheck shellcheck
+need script bsdutils     # a terminal for the progress-bar test
+need chromium chromium   # renders the plan's picture in the e2e suite
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
 if [ "${#packages[@]}" -gt 0 ]; then
   echo "setup: installing ${packages[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive

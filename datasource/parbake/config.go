@@ -65,6 +65,11 @@ type Config struct {
 	// runner refuses to run on such an image; `boot-all` makes the user data carry every step, so
 	// that the runner configures a mismatched image completely at boot. Defaults to `error`.
 	OnMismatch string `mapstructure:"on_mismatch"`
+	// A file to write a picture of the plan to (SVG): the bake and one boot as a timeline, each
+	// step with its duration and where the estimate comes from, and a chart of boot time per day
+	// against launches per day for this split, everything at boot and everything baked, with the
+	// policy's launch rate marked. Written when the data source runs, never by `packer validate`.
+	PlanSVGOutput string `mapstructure:"plan_svg_output"`
 }
 
 // PartConfig is an extra cloud-init part.
@@ -136,6 +141,10 @@ type DatasourceOutput struct {
 	Plan string `mapstructure:"plan"`
 	// The plan as JSON, with each step's hash.
 	PlanJSON string `mapstructure:"plan_json"`
+	// The plan as Markdown, for a pull-request comment or a CI job summary: the plan table, the
+	// totals (in money too, with `instance_hour_price` in the policy) and a Mermaid `gantt` of
+	// the bake and of one boot.
+	PlanMarkdown string `mapstructure:"plan_markdown"`
 	// Names of the steps baked into the image, in order.
 	BakeSteps []string `mapstructure:"bake_steps"`
 	// Names of the steps left for boot, in order.

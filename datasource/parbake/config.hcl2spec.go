@@ -90,6 +90,7 @@ type FlatConfig struct {
 	BootReports         []string           `mapstructure:"boot_reports" cty:"boot_reports" hcl:"boot_reports"`
 	Measure             *FlatMeasureConfig `mapstructure:"measure" cty:"measure" hcl:"measure"`
 	OnMismatch          *string            `mapstructure:"on_mismatch" cty:"on_mismatch" hcl:"on_mismatch"`
+	PlanSVGOutput       *string            `mapstructure:"plan_svg_output" cty:"plan_svg_output" hcl:"plan_svg_output"`
 }
 
 // FlatMapstructure returns a new FlatConfig.
@@ -128,6 +129,7 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"boot_reports":               &hcldec.AttrSpec{Name: "boot_reports", Type: cty.List(cty.String), Required: false},
 		"measure":                    &hcldec.BlockSpec{TypeName: "measure", Nested: hcldec.ObjectSpec((*FlatMeasureConfig)(nil).HCL2Spec())},
 		"on_mismatch":                &hcldec.AttrSpec{Name: "on_mismatch", Type: cty.String, Required: false},
+		"plan_svg_output":            &hcldec.AttrSpec{Name: "plan_svg_output", Type: cty.String, Required: false},
 	}
 	return s
 }
@@ -137,6 +139,7 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 type FlatDatasourceOutput struct {
 	Plan                 *string           `mapstructure:"plan" cty:"plan" hcl:"plan"`
 	PlanJSON             *string           `mapstructure:"plan_json" cty:"plan_json" hcl:"plan_json"`
+	PlanMarkdown         *string           `mapstructure:"plan_markdown" cty:"plan_markdown" hcl:"plan_markdown"`
 	BakeSteps            []string          `mapstructure:"bake_steps" cty:"bake_steps" hcl:"bake_steps"`
 	BootSteps            []string          `mapstructure:"boot_steps" cty:"boot_steps" hcl:"boot_steps"`
 	BakeDigest           *string           `mapstructure:"bake_digest" cty:"bake_digest" hcl:"bake_digest"`
@@ -168,6 +171,7 @@ func (*FlatDatasourceOutput) HCL2Spec() map[string]hcldec.Spec {
 	s := map[string]hcldec.Spec{
 		"plan":                   &hcldec.AttrSpec{Name: "plan", Type: cty.String, Required: false},
 		"plan_json":              &hcldec.AttrSpec{Name: "plan_json", Type: cty.String, Required: false},
+		"plan_markdown":          &hcldec.AttrSpec{Name: "plan_markdown", Type: cty.String, Required: false},
 		"bake_steps":             &hcldec.AttrSpec{Name: "bake_steps", Type: cty.List(cty.String), Required: false},
 		"boot_steps":             &hcldec.AttrSpec{Name: "boot_steps", Type: cty.List(cty.String), Required: false},
 		"bake_digest":            &hcldec.AttrSpec{Name: "bake_digest", Type: cty.String, Required: false},

@@ -17,6 +17,7 @@ import (
 	"github.com/parbake/packer-plugin-parbake/bake"
 	"github.com/parbake/packer-plugin-parbake/boot"
 	"github.com/parbake/packer-plugin-parbake/internal/atomicfile"
+	"github.com/parbake/packer-plugin-parbake/picture"
 	"github.com/parbake/packer-plugin-parbake/plan"
 )
 
@@ -113,6 +114,11 @@ func (d *Datasource) Execute() (cty.Value, error) {
 			return cty.NullVal(cty.EmptyObject), fmt.Errorf("output_file: %w", err)
 		}
 	}
+	if path := d.config.PlanSVGOutput; path != "" {
+		if err := atomicfile.Write(path, picture.SVG(d.plan)); err != nil {
+			return cty.NullVal(cty.EmptyObject), fmt.Errorf("plan_svg_output: %w", err)
+		}
+	}
 	out := outputs(d.plan, d.userData)
 	out.RebuildWouldMove = nonNil(d.moves)
 	if err := d.report(&out, img); err != nil {
@@ -184,6 +190,7 @@ func outputs(p *plan.Plan, ud *boot.Result) DatasourceOutput {
 	out := DatasourceOutput{
 		Plan:                 p.Text(),
 		PlanJSON:             p.JSON(),
+		PlanMarkdown:         picture.Markdown(p),
 		BakeSteps:            nonNil(plan.Names(p.Bake())),
 		BootSteps:            nonNil(plan.Names(p.Boot())),
 		BakeDigest:           p.BakeDigest,

@@ -73,6 +73,8 @@ data "parbake" "web" {
   timings      = "${var.build_dir}/parbake-timings.json"
   boot_reports = var.boot_reports
   variables    = { http_port = var.http_port }
+  # A picture of the plan: the bake and boot timeline, and boot time per day against launches.
+  plan_svg_output = "${var.build_dir}/web.plan.svg"
 }
 
 source "null" "sandbox" {

@@ -80,6 +80,10 @@ type Config struct {
 	// `parbake` data source's `bake_manifest` pairing check. The image always holds it at
 	// `/etc/parbake/manifest.json`.
 	ManifestOutput string `mapstructure:"manifest_output"`
+	// A file to write a picture of the plan to (SVG), as the data source's `plan_svg_output`:
+	// the bake and one boot as a timeline, and boot time per day against launches per day.
+	// Written when the bake starts.
+	PlanSVGOutput string `mapstructure:"plan_svg_output"`
 
 	ctx interpolate.Context
 }

@@ -35,6 +35,7 @@ type FlatConfig struct {
 	PreviousManifest    *string           `mapstructure:"previous_manifest" cty:"previous_manifest" hcl:"previous_manifest"`
 	Timings             *string           `mapstructure:"timings" cty:"timings" hcl:"timings"`
 	ManifestOutput      *string           `mapstructure:"manifest_output" cty:"manifest_output" hcl:"manifest_output"`
+	PlanSVGOutput       *string           `mapstructure:"plan_svg_output" cty:"plan_svg_output" hcl:"plan_svg_output"`
 }
 
 // FlatMapstructure returns a new FlatConfig.
@@ -74,6 +75,7 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"previous_manifest":          &hcldec.AttrSpec{Name: "previous_manifest", Type: cty.String, Required: false},
 		"timings":                    &hcldec.AttrSpec{Name: "timings", Type: cty.String, Required: false},
 		"manifest_output":            &hcldec.AttrSpec{Name: "manifest_output", Type: cty.String, Required: false},
+		"plan_svg_output":            &hcldec.AttrSpec{Name: "plan_svg_output", Type: cty.String, Required: false},
 	}
 	return s
 }

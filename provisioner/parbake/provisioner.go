@@ -17,6 +17,7 @@ import (
 
 	"github.com/parbake/packer-plugin-parbake/bake"
 	"github.com/parbake/packer-plugin-parbake/internal/atomicfile"
+	"github.com/parbake/packer-plugin-parbake/picture"
 	"github.com/parbake/packer-plugin-parbake/plan"
 	"github.com/parbake/packer-plugin-parbake/runner"
 	"github.com/parbake/packer-plugin-parbake/sbom"
@@ -44,6 +45,12 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 	for _, line := range strings.Split(strings.TrimRight(pl.Text(), "\n"), "\n") {
 		say("  " + line)
 	}
+	if path := p.config.PlanSVGOutput; path != "" {
+		if err := atomicfile.Write(path, picture.SVG(pl)); err != nil {
+			return fmt.Errorf("parbake: plan_svg_output: %w", err)
+		}
+		say("parbake: wrote a picture of the plan to " + path)
+	}
 	if path := p.config.PreviousManifest; path != "" {
 		prev, err := bake.ReadManifest(path)
 		if err != nil {
@@ -70,7 +77,7 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 
 	progress := newProgress(say, len(pl.Bake()), token)
 	say(fmt.Sprintf("parbake: streaming the bundle (%s of files) and running %s", humanBytes(bundle.Size()), plan.Count(len(pl.Bake()), "step", "steps")))
-	digest, err := p.run(ctx, comm, generated, command, runDir, bundle, progress)
+	digest, err := p.run(ctx, comm, generated, command, runDir, bundle, progress, trackLarge(ui, bundle.Size()))
 	if err != nil {
 		return err
 	}
@@ -121,12 +128,17 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 // run streams the bundle into the remote command and waits for it, stopping the remote run if
 // ctx is cancelled. It returns the streamed bundle's digest.
 func (p *Provisioner) run(ctx context.Context, comm packersdk.Communicator, generated map[string]interface{},
-	command, runDir string, bundle *runner.Bundle, progress *progress) (*runner.DigestWriter, error) {
+	command, runDir string, bundle *runner.Bundle, progress *progress, track func(io.ReadCloser) io.ReadCloser) (*runner.DigestWriter, error) {
 	stdin, stream := io.Pipe()
 	digest := runner.NewDigestWriter(stream)
 	streamed := make(chan error, 1)
 	go func() {
-		err := bundle.WriteTarGz(digest)
+		var err error
+		if track != nil {
+			err = bundle.WriteTarGzTracked(digest, track)
+		} else {
+			err = bundle.WriteTarGz(digest)
+		}
 		if err == nil {
 			err = digest.Close()
 		}

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/url"
 	"os"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/parbake/packer-plugin-parbake/awsimage/ec2test"
 	"github.com/parbake/packer-plugin-parbake/bake"
+	"github.com/parbake/packer-plugin-parbake/picture"
 	"github.com/parbake/packer-plugin-parbake/plan"
 )
 
@@ -105,7 +107,8 @@ func TestNeedsBakeCIPattern(t *testing.T) {
 			t.Helper()
 			out := filepath.Join(work, v+"-"+name+".txt")
 			_, err := pk.run(t, filepath.Join(repoRoot, "example", "aws", "ci"), "build", "-var", "recipe="+rdir,
-				"-var", "previous_manifest="+previous, "-var", "ec2_endpoint="+srv.URL, "-var", "region=us-east-1", "-var", "out="+out, ".")
+				"-var", "previous_manifest="+previous, "-var", "ec2_endpoint="+srv.URL, "-var", "region=us-east-1", "-var", "out="+out,
+				"-var", "plan_summary="+out+".md", "-var", "plan_picture="+out+".svg", ".")
 			if err != nil {
 				t.Fatalf("packer %s build example/aws/ci: %v", v, err)
 			}
@@ -115,6 +118,17 @@ func TestNeedsBakeCIPattern(t *testing.T) {
 		}
 		if got := decide("unchanged"); !strings.Contains(got, "needs_bake=false") || !strings.Contains(got, "existing_image_id=ami-approved") {
 			t.Errorf("packer %s, unchanged recipe:\n%s", v, got)
+		}
+		// The pull request's summary and picture are the plan's, byte for byte.
+		summary, err := os.ReadFile(filepath.Join(work, v+"-unchanged.txt.md"))
+		must(t, err)
+		if string(summary) != picture.Markdown(approved) {
+			t.Errorf("packer %s: plan_markdown differs from the plan's:\n%s", v, summary)
+		}
+		svg, err := os.ReadFile(filepath.Join(work, v+"-unchanged.txt.svg"))
+		must(t, err)
+		if !bytes.Equal(svg, picture.SVG(approved)) {
+			t.Errorf("packer %s: plan_svg_output differs from the plan's picture", v)
 		}
 		edit("templates/tuning.conf.tftpl", "worker_connections", "worker_connections ")
 		if got := decide("baked-edit"); !strings.Contains(got, "needs_bake=true") || !strings.Contains(got, "nginx: changed (file /etc/nginx/conf.d/tuning.conf)") {

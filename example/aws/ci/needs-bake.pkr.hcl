@@ -2,6 +2,7 @@
 #
 #   packer init example/aws/ci && packer build -var "out=needs-bake.txt" example/aws/ci
 #   if grep -q '^needs_bake=false' needs-bake.txt; then echo "the image exists: skip the bake"; fi
+#   cat plan.md >> "$GITHUB_STEP_SUMMARY"   # the plan table and a Mermaid gantt; plan.svg beside it
 #
 # It plans the recipe and looks for an AMI tagged with the plan's bake digest (parbake:digest,
 # which example/aws puts on every image). A change to a boot step only gives needs_bake=false and
@@ -51,10 +52,23 @@ variable "out" {
   default = "needs-bake.txt"
 }
 
+variable "plan_summary" {
+  type        = string
+  default     = "plan.md"
+  description = "Where the plan goes as Markdown (table and Mermaid gantt), for a pull-request comment or a CI job summary, e.g. cat plan.md >> \"$GITHUB_STEP_SUMMARY\"."
+}
+
+variable "plan_picture" {
+  type        = string
+  default     = "plan.svg"
+  description = "Where the picture of the plan goes (SVG), to attach to the pull request or keep as a CI artefact."
+}
+
 data "parbake" "web" {
   recipe            = var.recipe != "" ? var.recipe : "${path.root}/../../recipes/web"
   role              = var.role
   previous_manifest = var.previous_manifest
+  plan_svg_output   = var.plan_picture
 
   # Neither id nor filters: look for an image of this account tagged with the plan's digest.
   image {
@@ -71,13 +85,15 @@ build {
   sources = ["source.null.decide"]
 
   provisioner "shell-local" {
-    environment_vars = ["CHANGES=${data.parbake.web.changes}"]
+    environment_vars = ["CHANGES=${data.parbake.web.changes}", "PLAN_MARKDOWN=${data.parbake.web.plan_markdown}"]
     inline = [
       "echo 'needs_bake=${data.parbake.web.needs_bake}' > '${var.out}'",
       "echo 'existing_image_id=${data.parbake.web.existing_image_id}' >> '${var.out}'",
       "echo 'bake_digest=${data.parbake.web.bake_digest}' >> '${var.out}'",
       "printf 'changes=%s\\n' \"$CHANGES\" >> '${var.out}'",
       "cat '${var.out}'",
+      "printf '%s' \"$PLAN_MARKDOWN\" > '${var.plan_summary}'",
+      "echo 'the plan for the pull request: ${var.plan_summary} and ${var.plan_picture}'",
     ]
   }
 }
