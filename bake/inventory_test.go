@@ -2,10 +2,11 @@ package bake
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parbake/packer-plugin-parbake/internal/shelltest"
 )
 
 // The runner reports the packages a bake installed or changed, from the dpkg database before
@@ -26,13 +27,12 @@ func TestInventoryReportsNewAndChangedPackages(t *testing.T) {
 		}
 	}
 	run := func(script string) string {
-		cmd := exec.Command("sh", "-c", `pb_marker() { printf '::parbake:%s::%s\n' "$PB_TOKEN" "$*"; }; . "$PB_DIR/inventory.sh"; `+script)
-		cmd.Env = append(os.Environ(), "PB_DIR="+dir, "PB_DPKG_STATUS="+status, "PB_TOKEN=tok")
-		out, err := cmd.CombinedOutput()
+		out, err := shelltest.Agree(t, []string{"PB_DIR=" + dir, "PB_DPKG_STATUS=" + status, "PB_TOKEN=tok"}, "",
+			"-c", `pb_marker() { printf '::parbake:%s::%s\n' "$PB_TOKEN" "$*"; }; . "$PB_DIR/inventory.sh"; `+script)
 		if err != nil {
 			t.Fatalf("%v\n%s", err, out)
 		}
-		return string(out)
+		return out
 	}
 	run("pb_inventory_start")
 	if out := run("pb_describe_machine"); strings.Contains(out, "package") {
@@ -45,5 +45,48 @@ func TestInventoryReportsNewAndChangedPackages(t *testing.T) {
 	want := "::parbake:tok::package deb less 590-2 amd64\n::parbake:tok::package deb nginx-light 1.22.1-9+deb12u9 amd64\n"
 	if !strings.Contains(out, want) || strings.Contains(out, "half") || strings.Contains(out, "same") || !strings.Contains(out, "::parbake:tok::os ") {
 		t.Errorf("got:\n%s\nwant the lines:\n%s", out, want)
+	}
+}
+
+// On an rpm machine (no dpkg database), the runner lists packages with rpm before and after the
+// bake, and reports those new or changed: the exact query, run against a recording stand-in.
+func TestInventoryOnAnRPMMachine(t *testing.T) {
+	dir := t.TempDir()
+	must(t, os.WriteFile(filepath.Join(dir, "inventory.sh"), inventoryLib, 0o644))
+	listing := filepath.Join(dir, "rpm-qa")
+	must(t, os.WriteFile(listing, []byte("rpm less 590-1.el9 x86_64\nrpm bash 5.1.8-9.el9 x86_64\n"), 0o644))
+	bin := shelltest.Bin(t, []string{"rpm"}, "sort", "comm", "cp", "cmp", "awk")
+	log := filepath.Join(dir, "calls")
+	env := []string{"PATH=" + bin, "PB_DIR=" + dir, "PB_DPKG_STATUS=" + filepath.Join(dir, "no-dpkg"), "PB_TOKEN=tok",
+		"STANDIN_LOG=" + log, "STANDIN_OUT_rpm=" + listing}
+	run := func(script string) string {
+		t.Helper()
+		out, err := shelltest.Agree(t, env, "", "-c", `pb_marker() { printf '::parbake:%s::%s\n' "$PB_TOKEN" "$*"; }; . "$PB_DIR/inventory.sh"; `+script)
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return out
+	}
+	run("pb_inventory_start")
+	if out := run("pb_describe_machine"); strings.Contains(out, "package") {
+		t.Errorf("packages reported though none changed:\n%s", out)
+	}
+	must(t, os.WriteFile(listing, []byte("rpm nginx 1.20.1-16.el9 x86_64\nrpm less 590-2.el9 x86_64\nrpm bash 5.1.8-9.el9 x86_64\n"), 0o644))
+	out := run("pb_describe_machine")
+	want := "::parbake:tok::package rpm less 590-2.el9 x86_64\n::parbake:tok::package rpm nginx 1.20.1-16.el9 x86_64\n"
+	if !strings.HasSuffix(out, want) {
+		t.Errorf("got:\n%s\nwant it to end with:\n%s", out, want)
+	}
+	for _, call := range shelltest.Calls(t, log) {
+		if call != `rpm [-qa] [--qf] [rpm %{NAME} %{VERSION}-%{RELEASE} %{ARCH}\n]` {
+			t.Errorf("rpm called as %s", call)
+		}
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
 	}
 }

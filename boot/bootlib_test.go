@@ -6,20 +6,19 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parbake/packer-plugin-parbake/internal/shelltest"
 )
 
-// runBootLib sources the boot library in sh and runs script, returning its output and error.
+// runBootLib sources the boot library and runs script under every shell, which must agree,
+// returning the output and error.
 func runBootLib(t *testing.T, script string, env ...string) (string, error) {
 	t.Helper()
 	dir := writeLibs(t)
-	cmd := exec.Command("sh", "-c", ". "+filepath.Join(dir, "digest.sh")+"\n. "+filepath.Join(dir, "boot.sh")+"\n"+script)
-	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH")}, env...)
-	out, err := cmd.CombinedOutput()
-	return string(out), err
+	return shelltest.Agree(t, env, "", "-c", ". "+filepath.Join(dir, "digest.sh")+"\n. "+filepath.Join(dir, "boot.sh")+"\n"+script)
 }
 
 func TestBootLibSources(t *testing.T) {
@@ -174,11 +173,9 @@ func TestMask(t *testing.T) {
 		names = append(names, n)
 	}
 	for _, reload := range []string{"0", "1"} {
-		cmd := exec.Command("sh", "-c", ". "+quoteSh(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_mask "+reload)
-		cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "PB_VARS=" + vars, "PB_SENSITIVE=" + strings.Join(names, " ")}
-		cmd.Stdin = strings.NewReader(input)
-		out, err := cmd.CombinedOutput()
-		if err != nil || string(out) != want {
+		out, err := shelltest.Agree(t, []string{"PB_VARS=" + vars, "PB_SENSITIVE=" + strings.Join(names, " ")}, input,
+			"-c", ". "+quoteSh(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_mask "+reload)
+		if err != nil || out != want {
 			t.Errorf("reload=%s: got %q, %v; want %q", reload, out, err, want)
 		}
 	}

@@ -3,10 +3,11 @@ package boot
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parbake/packer-plugin-parbake/internal/shelltest"
 )
 
 // pb_report turns the steps' lines into a JSON report and one console summary line.
@@ -18,10 +19,8 @@ func TestBootReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	report := filepath.Join(dir, "lib", "boot-report.json")
-	cmd := exec.Command("sh", "-c", ". "+quoteSh(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_report 3")
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "PB_DIR=" + dir, "PB_REPORT=" + report,
-		"PB_RECIPE=we\"b", "PB_ROLE=", "PB_DIGEST=sha256:abc"}
-	out, err := cmd.CombinedOutput()
+	out, err := shelltest.Agree(t, []string{"PB_DIR=" + dir, "PB_REPORT=" + report, "PB_RECIPE=we\"b", "PB_ROLE=", "PB_DIGEST=sha256:abc"}, "",
+		"-c", ". "+quoteSh(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_report 3")
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
@@ -86,9 +85,8 @@ func TestBootReportRebooting(t *testing.T) {
 		t.Fatal(err)
 	}
 	report := filepath.Join(dir, "boot-report.json")
-	cmd := exec.Command("sh", "-c", ". "+quoteSh(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_report 194")
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "PB_DIR=" + dir, "PB_REPORT=" + report, "PB_RECIPE=web", "PB_ROLE=", "PB_DIGEST=sha256:abc"}
-	out, err := cmd.CombinedOutput()
+	out, err := shelltest.Agree(t, []string{"PB_DIR=" + dir, "PB_REPORT=" + report, "PB_RECIPE=web", "PB_ROLE=", "PB_DIGEST=sha256:abc"}, "",
+		"-c", ". "+quoteSh(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_report 194")
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}

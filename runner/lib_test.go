@@ -3,18 +3,18 @@ package runner
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/parbake/packer-plugin-parbake/internal/shelltest"
 	"github.com/parbake/packer-plugin-parbake/plan"
 	"github.com/parbake/packer-plugin-parbake/recipe"
 )
 
 // runStep runs one step script through pb_step with the given timeout and retries.
-func runStep(t *testing.T, body string, timeout, retries int) (string, error) {
+func runStep(t *testing.T, sh shelltest.Shell, body string, timeout, retries int) (string, error) {
 	t.Helper()
 	dir := t.TempDir()
 	for name, data := range map[string][]byte{"lib.sh": Lib, "step.sh": []byte(body)} {
@@ -23,9 +23,7 @@ func runStep(t *testing.T, body string, timeout, retries int) (string, error) {
 		}
 	}
 	script := `PB_TOKEN=tok; . "$PB_DIR/lib.sh"; pb_step 1 1 s sha256:x ` + strconv.Itoa(timeout) + " " + strconv.Itoa(retries) + ` "$PB_DIR/step.sh"`
-	cmd := exec.Command("sh", "-ec", script)
-	cmd.Env = append(os.Environ(), testEnv(dir)...)
-	out, err := cmd.CombinedOutput()
+	out, err := sh.Command(testEnv(dir), "-ec", script).CombinedOutput()
 	return string(out), err
 }
 
@@ -44,30 +42,34 @@ func TestStepRetriesAndTimeout(t *testing.T) {
 			[]string{"::parbake:tok::step-retry 1 s 1 9", "second", "step-ok"}},
 		{"times out", "sleep 5\n", 1, 0, true, []string{"step s timed out after 1s", "step-fail 1 s 124"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			out, err := runStep(t, tt.body, tt.timeout, tt.retries)
-			if (err != nil) != tt.wantErr {
-				t.Errorf("error %v, want error %v\n%s", err, tt.wantErr, out)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(out, w) {
-					t.Errorf("output lacks %q:\n%s", w, out)
+	shelltest.Each(t, func(t *testing.T, sh shelltest.Shell) {
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				out, err := runStep(t, sh, tt.body, tt.timeout, tt.retries)
+				if (err != nil) != tt.wantErr {
+					t.Errorf("error %v, want error %v\n%s", err, tt.wantErr, out)
 				}
-			}
-		})
-	}
+				for _, w := range tt.want {
+					if !strings.Contains(out, w) {
+						t.Errorf("output lacks %q:\n%s", w, out)
+					}
+				}
+			})
+		}
+	})
 }
 
 // pb_place with no directories does nothing: find without a path would default to the current
 // directory and move its files to the parent.
 func TestPlaceWithoutDirectoriesLeavesCwdAlone(t *testing.T) {
-	for _, gnu := range []string{"0", "1"} {
-		t.Run("PB_GNU_FIND="+gnu, func(t *testing.T) { placeWithoutDirectories(t, gnu) })
-	}
+	shelltest.Each(t, func(t *testing.T, sh shelltest.Shell) {
+		for _, gnu := range []string{"0", "1"} {
+			t.Run("PB_GNU_FIND="+gnu, func(t *testing.T) { placeWithoutDirectories(t, sh, gnu) })
+		}
+	})
 }
 
-func placeWithoutDirectories(t *testing.T, gnu string) {
+func placeWithoutDirectories(t *testing.T, sh shelltest.Shell, gnu string) {
 	dir := t.TempDir()
 	cwd := filepath.Join(dir, "cwd")
 	for _, p := range []string{filepath.Join(cwd, "keep"), filepath.Join(dir, "lib.sh"), filepath.Join(dir, "dirs")} {
@@ -84,9 +86,8 @@ func placeWithoutDirectories(t *testing.T, gnu string) {
 			t.Fatal(err)
 		}
 	}
-	cmd := exec.Command("sh", "-ec", `. "$PB_DIR/lib.sh"; pb_place "$PB_DIR/dirs"`)
+	cmd := sh.Command(append(testEnv(dir), "PB_GNU_FIND="+gnu), "-ec", `. "$PB_DIR/lib.sh"; pb_place "$PB_DIR/dirs"`)
 	cmd.Dir = cwd
-	cmd.Env = append(append(os.Environ(), testEnv(dir)...), "PB_GNU_FIND="+gnu)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
@@ -98,6 +99,10 @@ func placeWithoutDirectories(t *testing.T, gnu string) {
 // Both ways of renaming staged files into place give the same result: GNU find's -execdir and
 // the portable per-directory loop that busybox gets.
 func TestFilesPlacedWithAndWithoutGNUFind(t *testing.T) {
+	shelltest.Each(t, func(t *testing.T, sh shelltest.Shell) { filesPlaced(t, sh) })
+}
+
+func filesPlaced(t *testing.T, sh shelltest.Shell) {
 	for _, gnu := range []string{"0", "1"} {
 		t.Run("PB_GNU_FIND="+gnu, func(t *testing.T) {
 			root := t.TempDir()
@@ -118,7 +123,7 @@ func TestFilesPlacedWithAndWithoutGNUFind(t *testing.T) {
 				t.Fatal(err)
 			}
 			unpack(t, b, dir)
-			shOut(t, "sh -e "+Quote(filepath.Join(dir, script)), append(testEnv(dir), "PB_GNU_FIND="+gnu)...)
+			shOut(t, sh, "sh -e "+Quote(filepath.Join(dir, script)), append(testEnv(dir), "PB_GNU_FIND="+gnu)...)
 			for i, f := range files {
 				got, err := os.ReadFile(f.Path)
 				if err != nil || string(got) != fmt.Sprint(i) {

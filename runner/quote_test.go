@@ -4,36 +4,37 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/parbake/packer-plugin-parbake/internal/shelltest"
 	"github.com/parbake/packer-plugin-parbake/plan"
 	"github.com/parbake/packer-plugin-parbake/recipe"
 )
 
 // shOut runs script under sh with extra environment and returns its standard output.
-func shOut(t *testing.T, script string, env ...string) []byte {
+func shOut(t *testing.T, sh shelltest.Shell, script string, env ...string) []byte {
 	t.Helper()
-	cmd := exec.Command("sh", "-c", script)
-	cmd.Env = append(os.Environ(), env...)
+	cmd := sh.Command(env, "-c", script)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
-		t.Fatalf("sh failed: %v\nscript: %q\nstderr: %s", err, script, errb.String())
+		t.Fatalf("%s failed: %v\nscript: %q\nstderr: %s", sh.Name, err, script, errb.String())
 	}
 	return out.Bytes()
 }
 
 func TestQuote(t *testing.T) {
 	tests := []string{"", "plain", "it's", "'", "''", `"$HOME"`, "`id`", "$(id)", "a\nb", "\\", "tab\there", "ünïcødé", "\xff\xfe", "*", "-n", "; rm -rf /"}
-	for _, s := range tests {
-		if got := shOut(t, "printf '%s' "+Quote(s)); string(got) != s {
-			t.Errorf("Quote(%q) read back as %q", s, got)
+	shelltest.Each(t, func(t *testing.T, sh shelltest.Shell) {
+		for _, s := range tests {
+			if got := shOut(t, sh, "printf '%s' "+Quote(s)); string(got) != s {
+				t.Errorf("Quote(%q) read back as %q", s, got)
+			}
 		}
-	}
+	})
 }
 
 // FuzzWordRoundTrip checks that literal text and a boot value survive the shell byte for byte,
@@ -47,9 +48,11 @@ func FuzzWordRoundTrip(f *testing.F) {
 			t.Skip("NUL cannot be passed through a shell")
 		}
 		s := before + recipe.Placeholder("v") + after
-		got := shOut(t, "printf '%s' "+Word(s), VarName("v")+"="+value)
-		if want := before + value + after; string(got) != want {
-			t.Errorf("round trip gave %q, want %q", got, want)
+		for _, sh := range shelltest.All(t) {
+			got := shOut(t, sh, "printf '%s' "+Word(s), VarName("v")+"="+value)
+			if want := before + value + after; string(got) != want {
+				t.Errorf("%s: round trip gave %q, want %q", sh.Name, got, want)
+			}
 		}
 	})
 }
@@ -83,29 +86,39 @@ func FuzzStepFileRoundTrip(f *testing.F) {
 			},
 			Run: []string{`printf '%s' "$E" > "$OUT"`},
 		}}
-		dir := t.TempDir()
-		b := NewBundle()
-		b.Add("lib.sh", 0o644, Lib)
-		script, err := AddStep(b, Boot, 1, step, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		unpack(t, b, dir)
-		shOut(t, "sh -e "+Quote(filepath.Join(dir, script)), append(testEnv(dir), VarName("v")+"="+value, "OUT="+filepath.Join(dir, "env.out"))...)
-		if got, _ := os.ReadFile(target); !bytes.Equal(got, content) {
-			t.Errorf("static file: got %q, want %q", got, content)
-		}
-		wantBoot := strings.ReplaceAll(withValue, recipe.Placeholder("v"), value)
-		if got, _ := os.ReadFile(target + ".boot"); string(got) != wantBoot {
-			t.Errorf("boot file: got %q, want %q", got, wantBoot)
-		}
-		if st, err := os.Stat(target); err != nil || st.Mode().Perm() != 0o640 {
-			t.Errorf("mode: %v %v", st, err)
-		}
-		if got, _ := os.ReadFile(filepath.Join(dir, "env.out")); string(got) != env {
-			t.Errorf("environment value: got %q, want %q", got, env)
+		for _, sh := range shelltest.All(t) {
+			stepFileRoundTrip(t, sh, step, target, withValue, value, env, content)
 		}
 	})
+}
+
+func stepFileRoundTrip(t *testing.T, sh shelltest.Shell, step *plan.Step, target, withValue, value, env string, content []byte) {
+	t.Helper()
+	for _, p := range []string{target, target + ".boot"} {
+		_ = os.Remove(p) // each shell writes them anew
+	}
+	dir := t.TempDir()
+	b := NewBundle()
+	b.Add("lib.sh", 0o644, Lib)
+	script, err := AddStep(b, Boot, 1, step, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unpack(t, b, dir)
+	shOut(t, sh, "sh -e "+Quote(filepath.Join(dir, script)), append(testEnv(dir), VarName("v")+"="+value, "OUT="+filepath.Join(dir, "env.out"))...)
+	if got, _ := os.ReadFile(target); !bytes.Equal(got, content) {
+		t.Errorf("static file: got %q, want %q", got, content)
+	}
+	wantBoot := strings.ReplaceAll(withValue, recipe.Placeholder("v"), value)
+	if got, _ := os.ReadFile(target + ".boot"); string(got) != wantBoot {
+		t.Errorf("boot file: got %q, want %q", got, wantBoot)
+	}
+	if st, err := os.Stat(target); err != nil || st.Mode().Perm() != 0o640 {
+		t.Errorf("mode: %v %v", st, err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "env.out")); string(got) != env {
+		t.Errorf("%s: environment value: got %q, want %q", sh.Name, got, env)
+	}
 }
 
 func TestBundleIsDeterministic(t *testing.T) {

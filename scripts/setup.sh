@@ -23,6 +23,7 @@ need zip zip
 need unzip unzip
 need shellcheck shellcheck
 need script bsdutils     # a terminal for the progress-bar test
+need busybox busybox     # one of the /bin/sh implementations the runner's unit tests run under
 need chromium chromium   # renders the plan's picture in the e2e suite
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
 if [ "${#packages[@]}" -gt 0 ]; then

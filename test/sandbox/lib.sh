@@ -4,6 +4,14 @@ PARBAKE_CACHE="${PARBAKE_CACHE:-${HOME:-/root}/.cache/parbake}"
 export PARBAKE_CACHE
 
 log() { echo "sandbox: $*" >&2; }
+
+# sandbox_suite prints the Debian release the sandbox runs: PARBAKE_SUITE, trixie by default.
+sandbox_suite() {
+  case "${PARBAKE_SUITE:-trixie}" in
+    trixie | bookworm | bullseye) echo "${PARBAKE_SUITE:-trixie}" ;;
+    *) die "PARBAKE_SUITE=$PARBAKE_SUITE: give trixie, bookworm or bullseye" ;;
+  esac
+}
 die() { echo "sandbox: $*" >&2; exit 1; }
 
 require_root() { [ "$(id -u)" = 0 ] || die "must run as root (mounts and namespaces)"; }

@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Prepares the sandbox's base root filesystem once and caches it; prints its path on the last line.
 #
-# The base is a minimal Debian bookworm with what a cloud image has: sshd, sudo, curl, systemd
-# (so `systemctl enable` works offline), cloud-init configured for the NoCloud seed, a UTF-8
-# locale and apt lists. Build targets and simulated boots lay an overlay over it, so the base is
-# never written to after this script finishes.
+# The base is a minimal Debian with what a cloud image has: sshd, sudo, curl, systemd (so
+# `systemctl enable` works offline), cloud-init configured for the NoCloud seed, a UTF-8 locale
+# and apt lists. Build targets and simulated boots lay an overlay over it, so the base is never
+# written to after this script finishes.
+#
+# PARBAKE_SUITE picks the release: trixie (Debian 13, the default), bookworm (12) or bullseye
+# (11). Each is cached on its own.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 
 # Bump when the contents below change, so that stale caches are rebuilt rather than reused.
 ROOTFS_REVISION=3
-base="$PARBAKE_CACHE/rootfs/bookworm-r$ROOTFS_REVISION"
+suite=$(sandbox_suite)
+base="$PARBAKE_CACHE/rootfs/$suite-r$ROOTFS_REVISION"
 
 if [ -f "$base/.parbake-complete" ]; then
   echo "$base"
@@ -20,7 +24,7 @@ fi
 
 require_root
 mkdir -p "$PARBAKE_CACHE/rootfs"
-exec 9>"$PARBAKE_CACHE/rootfs/.lock"
+exec 9>"$PARBAKE_CACHE/rootfs/.lock-$suite"
 flock 9
 if [ -f "$base/.parbake-complete" ]; then
   echo "$base"
@@ -32,10 +36,10 @@ need_cmd debootstrap debootstrap
 mirror="${PARBAKE_DEBIAN_MIRROR:-$(host_debian_mirror)}"
 work="$base.tmp"
 rm -rf "$work"
-log "debootstrap bookworm from $mirror into $work (once; a few minutes)"
+log "debootstrap $suite from $mirror into $work (once; a few minutes)"
 debootstrap --variant=minbase \
   --include=openssh-server,sudo,curl,ca-certificates,systemd,cloud-init,python3-cffi-backend,locales,passwd,gzip,tar \
-  bookworm "$work" "$mirror" >&2
+  "$suite" "$work" "$mirror" >&2
 
 # Packages installed during a bake must never start daemons inside the build target.
 printf '#!/bin/sh\nexit 101\n' >"$work/usr/sbin/policy-rc.d"
