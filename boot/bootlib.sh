@@ -100,7 +100,14 @@ pb_hook_finish() {
 pb_report() {
   [ -f "$PB_DIR/report" ] || : >"$PB_DIR/report"
   mkdir -p "${PB_REPORT%/*}"
-  awk -v status="$1" -v recipe="$PB_RECIPE" -v role="$PB_ROLE" -v digest="$PB_DIGEST" -v json="$PB_REPORT.tmp" '
+  # The versions the boot ran under, read without starting Python: cloud-init --version would
+  # cost the boot about half a second.
+  pb_ci=
+  for pb_f in "${PB_ROOT:-}"/usr/lib/python3/dist-packages/cloudinit/version.py "${PB_ROOT:-}"/usr/lib/python3*/site-packages/cloudinit/version.py; do
+    [ -r "$pb_f" ] && pb_ci=$(sed -n 's/^__VERSION__ = "\(.*\)"$/\1/p' "$pb_f") && break
+  done
+  pb_sd=$(systemctl --version 2>/dev/null | awk 'NR == 1 { print $2 }')
+  awk -v status="$1" -v recipe="$PB_RECIPE" -v role="$PB_ROLE" -v digest="$PB_DIGEST" -v json="$PB_REPORT.tmp" -v ci="$pb_ci" -v sd="$pb_sd" '
     function q(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return "\"" s "\"" }
     {
       n++
@@ -109,7 +116,7 @@ pb_report() {
     }
     END {
       state = (status == 0) ? "ok" : (status == 194) ? "rebooting" : "failed"
-      printf "{\n  \"recipe\": %s,\n  \"role\": %s,\n  \"bake_digest\": %s,\n  \"status\": %s,\n  \"exit_code\": %d,\n  \"total_seconds\": %.3f,\n  \"steps\": [", q(recipe), q(role), q(digest), q(state), status, total > json
+      printf "{\n  \"recipe\": %s,\n  \"role\": %s,\n  \"bake_digest\": %s,\n  \"cloud_init\": %s,\n  \"systemd\": %s,\n  \"status\": %s,\n  \"exit_code\": %d,\n  \"total_seconds\": %.3f,\n  \"steps\": [", q(recipe), q(role), q(digest), q(ci), q(sd), q(state), status, total > json
       line = "parbake-boot: " (status == 0 ? "ok" : status == 194 ? "rebooting" : "failed(" status ")") " digest=" digest sprintf(" total=%.3fs", total)
       for (i = 1; i <= n; i++) {
         printf "%s\n    {\"name\": %s, \"hash\": %s, \"phase\": %s, \"status\": %s, \"exit_code\": %d, \"duration_seconds\": %.3f}", (i > 1 ? "," : ""), q(name[i]), q(hash[i]), q(phase[i]), q(st[i]), code[i], dur[i] > json

@@ -18,7 +18,9 @@ type Report struct {
 	Recipe       string       `json:"recipe"`
 	Role         string       `json:"role"`
 	BakeDigest   string       `json:"bake_digest"`
-	Status       string       `json:"status"` // ok, failed, or rebooting (the boot part goes on after a reboot)
+	CloudInit    string       `json:"cloud_init"` // the version the boot ran under; "" when unknown
+	Systemd      string       `json:"systemd"`    // likewise: "257"
+	Status       string       `json:"status"`     // ok, failed, or rebooting (the boot part goes on after a reboot)
 	ExitCode     int          `json:"exit_code"`
 	TotalSeconds float64      `json:"total_seconds"`
 	Steps        []ReportStep `json:"steps"`

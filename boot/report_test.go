@@ -19,7 +19,17 @@ func TestBootReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	report := filepath.Join(dir, "lib", "boot-report.json")
-	out, err := shelltest.Agree(t, []string{"PB_DIR=" + dir, "PB_REPORT=" + report, "PB_RECIPE=we\"b", "PB_ROLE=", "PB_DIGEST=sha256:abc"}, "",
+	// The machine's versions, as trixie has them: cloud-init's from its Python package, systemd's
+	// from systemctl (a stand-in here).
+	root := filepath.Join(dir, "root")
+	pkg := filepath.Join(root, "usr/lib/python3/dist-packages/cloudinit")
+	must(t, os.MkdirAll(pkg, 0o755))
+	must(t, os.WriteFile(filepath.Join(pkg, "version.py"), []byte("__VERSION__ = \"25.1.4\"\n_PACKAGED_VERSION = \"@@PACKAGED_VERSION@@\"\n"), 0o644))
+	sdVersion := filepath.Join(dir, "systemctl-version")
+	must(t, os.WriteFile(sdVersion, []byte("systemd 257 (257.9-1~deb13u1)\n+PAM +AUDIT\n"), 0o644))
+	bin := shelltest.Bin(t, []string{"systemctl"}, "awk", "sed", "mkdir", "mv")
+	out, err := shelltest.Agree(t, []string{"PB_DIR=" + dir, "PB_REPORT=" + report, "PB_RECIPE=we\"b", "PB_ROLE=", "PB_DIGEST=sha256:abc",
+		"PB_ROOT=" + root, "PATH=" + bin, "STANDIN_LOG=" + filepath.Join(dir, "calls"), "STANDIN_OUT_systemctl=" + sdVersion}, "",
 		"-c", ". "+quoteSh(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_report 3")
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
@@ -35,6 +45,9 @@ func TestBootReport(t *testing.T) {
 	r, err := ParseReport(data)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, data)
+	}
+	if r.CloudInit != "25.1.4" || r.Systemd != "257" {
+		t.Errorf("versions: cloud-init %q, systemd %q", r.CloudInit, r.Systemd)
 	}
 	if r.Recipe != "we\"b" || r.Status != "failed" || r.ExitCode != 3 || len(r.Steps) != 3 || r.Steps[0].DurationSeconds != 0.012 || r.Steps[2].Status != "skipped" {
 		t.Errorf("report %+v", r)
@@ -97,5 +110,12 @@ func TestBootReportRebooting(t *testing.T) {
 	boots, err := Boots(data)
 	if err != nil || len(boots) != 1 || len(boots[0].Timings) != 1 || boots[0].Timings[0].Name != "kernel" {
 		t.Errorf("boots %+v, %v\n%s", boots, err, data)
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
 	}
 }

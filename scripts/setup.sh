@@ -35,7 +35,10 @@ fi
 
 "$root/scripts/packer.sh" 1.9.4 >/dev/null
 "$root/scripts/packer.sh" 1.11.2 >/dev/null
-"$root/test/sandbox/rootfs.sh" >/dev/null
+# The sandbox's Debian releases: trixie is the default; the e2e suite boots its core on all three.
+for suite in trixie bookworm bullseye; do
+  PARBAKE_SUITE=$suite "$root/test/sandbox/rootfs.sh" >/dev/null
+done
 "$root/test/sandbox/imds.sh" bin >/dev/null
 "$root/scripts/amazon-plugin.sh" >/dev/null
 echo "setup: ready (cache: ${PARBAKE_CACHE:-${HOME:-/root}/.cache/parbake})" >&2

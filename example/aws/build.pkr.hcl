@@ -49,7 +49,7 @@ source "amazon-ebs" "web" {
 
   source_ami_filter {
     filters = {
-      name                = "debian-12-amd64-*"
+      name                = "debian-13-amd64-*"
       virtualization-type = "hvm"
     }
     owners      = ["136693071363"] # Debian

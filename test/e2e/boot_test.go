@@ -28,7 +28,9 @@ var volatile = []string{
 // TestBootSplitMatchesAllAtBoot is the proof that the split is right: an instance booted from the
 // baked image with the residual user data ends up with the same file system as one that ran
 // every step at boot on the bare base.
-func TestBootSplitMatchesAllAtBoot(t *testing.T) {
+func TestBootSplitMatchesAllAtBoot(t *testing.T) { forEachSuite(t, bootSplitMatchesAllAtBoot) }
+
+func bootSplitMatchesAllAtBoot(t *testing.T) {
 	imds := startIMDS(t, "")
 	pk := newPacker(t, packerVersions[0])
 	tg := startTarget(t, "")

@@ -22,7 +22,7 @@ var (
 	repoRoot  string
 	pluginBin string            // from the release archive, version 0.1.0, so constraints match
 	packers   map[string]string // version → binary
-	baseRoot  string            // the cached base root file system
+	baseRoot  string            // the current suite's cached base root file system
 	suiteTmp  string            // every test's temp dir is under it, so leftovers can be found
 )
 
@@ -73,12 +73,7 @@ func setup() error {
 		}
 		packers[v] = lastLine(string(out))
 	}
-	out, err := exec.Command(filepath.Join(repoRoot, "test", "sandbox", "rootfs.sh")).Output()
-	if err != nil {
-		return fmt.Errorf("rootfs.sh: %v", err)
-	}
-	baseRoot = lastLine(string(out))
-	return nil
+	return prepareSuites()
 }
 
 func lastLine(s string) string {

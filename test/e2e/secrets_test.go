@@ -71,7 +71,9 @@ func (s *ssmStandIn) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // mock) and a sensitive value from IMDS, then boots it. A step echoes both: neither appears in
 // the boot log, cloud-init's output, the console or the user data, and the files written from
 // them are byte for byte the values, with their modes.
-func TestBootSecretsStaySecret(t *testing.T) {
+func TestBootSecretsStaySecret(t *testing.T) { forEachSuite(t, bootSecretsStaySecret) }
+
+func bootSecretsStaySecret(t *testing.T) {
 	const tlsKey = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC$x'\"\\y\nünïcødé+/=\n-----END PRIVATE KEY-----\n"
 	const tagSecret = "s3cr3t-t4g.value*[x]"
 	imds := startIMDS(t, `{"metadata": {"values": {

@@ -21,7 +21,9 @@ import (
 // once. Each reboots the target exactly once; the steps after a reboot see a fresh /run and a
 // new boot, nothing runs twice, and the manifest records both reboots. Then the image is clean:
 // the build's key is gone from authorized_keys and machine-id is empty.
-func TestBakeRebootsAndCleansTheImage(t *testing.T) {
+func TestBakeRebootsAndCleansTheImage(t *testing.T) { forEachSuite(t, bakeRebootsAndCleansTheImage) }
+
+func bakeRebootsAndCleansTheImage(t *testing.T) {
 	dir := recipeProject(t, `
 step "kernel" {
   phase  = "bake"
@@ -201,7 +203,9 @@ func assertBootFinished(t *testing.T, run string) {
 
 // TestBootFinishesOnALaterBoot: ok1 → fail → last. The first boot fails, and says so; once the
 // cause is fixed, the next boot of the same instance runs the rest, and ok1 does not run again.
-func TestBootFinishesOnALaterBoot(t *testing.T) {
+func TestBootFinishesOnALaterBoot(t *testing.T) { forEachSuite(t, bootFinishesOnALaterBoot) }
+
+func bootFinishesOnALaterBoot(t *testing.T) {
 	ud := bootRecipeUserData(t, `
 step "ok1" {
   phase = "boot"

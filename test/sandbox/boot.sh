@@ -130,8 +130,11 @@ status_json=$(sed 's/\\/\\\\/g; s/"/\\"/g; s/\t/\\t/g' "$run/status.txt" 2>/dev/
 if [ "$rc" != 0 ]; then
   echo "boot: cloud-init reported an error:" >&2
   cat "$run/status.txt" >&2 2>/dev/null || true
-  # cloud-init's own lines on the console, not systemd's shutdown.
-  grep -a 'cloud-init\[' "$run/console.log" | tail -n 30 >&2
+  # cloud-init's own lines on the console, not systemd's shutdown, nor the host keys' fingerprints
+  # and pictures, which newer cloud-init prints after the user data's output.
+  grep -a 'cloud-init\[' "$run/console.log" |
+    grep -a -v -E 'cloud-init\[[0-9]+\]: ([|+]|The key|Your (identification|public key)|Generating public/private|SHA256:|ci-info:)' |
+    tail -n 30 >&2
   exit 1
 fi
 grep '^status:' "$run/status.txt" >&2 || true
