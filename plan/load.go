@@ -7,6 +7,10 @@ import "github.com/parbake/packer-plugin-parbake/recipe"
 func FromPath(path string, in Inputs) (*Plan, error) {
 	r, diags := recipe.Load(path)
 	if diags.HasErrors() {
+		if r != nil { // decoded with errors: the values' and the role's problems come too
+			_, d := r.ResolveValues(in.Values)
+			diags = append(append(diags, d...), checkRole(r, in.Role)...)
+		}
 		return nil, recipe.AsError(diags)
 	}
 	p, diags := Make(r, in)

@@ -363,3 +363,43 @@ func TestFromPathReportsRecipeErrors(t *testing.T) {
 		t.Errorf("error %v", err)
 	}
 }
+
+// A recipe with many mistakes reports them all in one run: the recipe's own diagnostics, the
+// values' and the role's, none waiting for another to be fixed.
+func TestFromPathReportsEveryMistakeAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	src := `variable "domain" {
+  boot = true
+  from = "imds:tags/instance/Name"
+}
+variable "port" {
+  type = number
+}
+step "a" {
+  roles = ["web"]
+  run   = ["echo ${upper(var.domain)}"]
+}
+step "b" {
+  after = ["nope"]
+}
+`
+	if err := os.WriteFile(filepath.Join(dir, "r.hcl"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := FromPath(dir, Inputs{Values: map[string]string{"domain": "x", "port": "eighty", "extra": "1"}, Role: "db"})
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{
+		"r.hcl:10:", "upper() is applied to var.domain", // a function over a boot value
+		"r.hcl:13:", `no step has that name`, // an unknown step
+		`variables sets "domain"`, // a value for a variable with from
+		`"port"`,                  // a value of the wrong type
+		`variables sets "extra"`,  // an undeclared variable
+		`role "db" is not used`,   // an unknown role
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+}

@@ -13,7 +13,8 @@ import (
 
 // Load reads a recipe from one .hcl file or from every .hcl file in a directory (in name order,
 // so that declaration order, and with it the plan, does not depend on the file system).
-// It returns every problem it finds, not just the first; the recipe is nil when any is an error.
+// It returns every problem it finds, not just the first. With errors, the recipe is nil when the
+// files did not parse, else what decoded, for reporting only.
 func Load(path string) (*Recipe, hcl.Diagnostics) {
 	files, dir, name, err := recipeFiles(path)
 	if err != nil {
@@ -40,7 +41,9 @@ func Load(path string) (*Recipe, hcl.Diagnostics) {
 	r, d := decode(bodies, dir, name)
 	diags = append(diags, d...)
 	if diags.HasErrors() {
-		return nil, explainEscapes(diags)
+		// The recipe as far as it decoded, so that callers can report the values' problems in
+		// the same run; it is never planned.
+		return r, explainEscapes(diags)
 	}
 	return r, diags
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/parbake/packer-plugin-parbake/internal/atomicfile"
 	"github.com/parbake/packer-plugin-parbake/picture"
 	"github.com/parbake/packer-plugin-parbake/plan"
+	"github.com/parbake/packer-plugin-parbake/timings"
 )
 
 // Datasource adapts the planner and the boot renderer to Packer's data source interface.
@@ -27,6 +28,11 @@ type Datasource struct {
 	plan     *plan.Plan
 	userData *boot.Result
 	manifest *bake.Manifest // read once, in Configure; nil without bake_manifest
+	previous *bake.Manifest // previous_manifest, read once, in Configure
+	// timings holds what Configure learned from boot_reports, saved by Execute: validating a
+	// template writes nothing.
+	timings *timings.File
+	learned int // boots new to the timings file
 	// unmeasured is the plan without timings: an existing image may have been baked before the
 	// timings moved a step, and pairing keeps the image's placement.
 	unmeasured *plan.Plan
@@ -52,10 +58,11 @@ func (d *Datasource) Configure(raws ...interface{}) error {
 	for _, err := range c.validate() {
 		add(err)
 	}
-	measured, err := c.learn()
+	measured, learned, err := c.learn()
 	if err != nil {
 		add(err)
 	}
+	d.timings, d.learned = measured, learned
 	var p *plan.Plan
 	if c.Recipe != "" {
 		var err error
@@ -63,15 +70,25 @@ func (d *Datasource) Configure(raws ...interface{}) error {
 			add(err)
 		}
 		if err == nil && measured != nil && (c.BakeManifest != "" || c.Image != nil) {
-			d.unmeasured, _ = plan.FromPath(c.Recipe, plan.Inputs{Values: c.Variables, Role: c.Role})
+			// The same recipe and values planned without timings: it parsed a moment ago, so an
+			// error here is the file changing under us, and it is reported like any other.
+			if d.unmeasured, err = plan.FromPath(c.Recipe, plan.Inputs{Values: c.Variables, Role: c.Role}); err != nil {
+				add(err)
+			}
 		}
 	}
-	if c.BakeManifest != "" {
-		m, err := bake.ReadManifest(c.BakeManifest)
-		if err != nil {
-			add(fmt.Errorf("bake_manifest: %w", err))
+	for _, m := range []struct {
+		field, path string
+		into        **bake.Manifest
+	}{{"bake_manifest", c.BakeManifest, &d.manifest}, {"previous_manifest", c.PreviousManifest, &d.previous}} {
+		if m.path == "" {
+			continue
 		}
-		d.manifest = m
+		read, err := bake.ReadManifest(m.path)
+		if err != nil {
+			add(fmt.Errorf("%s: %w", m.field, err))
+		}
+		*m.into = read
 	}
 	if errs != nil && len(errs.Errors) > 0 {
 		return errs
@@ -91,6 +108,11 @@ func (d *Datasource) Configure(raws ...interface{}) error {
 // writes output_file and returns the outputs.
 func (d *Datasource) Execute() (cty.Value, error) {
 	ctx := context.Background()
+	if d.learned > 0 {
+		if err := d.timings.Save(d.config.Timings); err != nil {
+			return cty.NullVal(cty.EmptyObject), fmt.Errorf("timings: %w", err)
+		}
+	}
 	var img *foundImage
 	if im := d.config.Image; im != nil {
 		client, err := im.client(ctx)

@@ -49,6 +49,12 @@ func TestLearnFromBootReportsAndPairingRule(t *testing.T) {
 		if s.Phase != "boot" || !strings.Contains(s.Reason, "0.1s, measured (n=1)") || !strings.Contains(s.Reason, "moves to bake from 600 launches/day") {
 			t.Errorf("run %d: the measurement did not move the step, or the reason does not cite it:\n%s", i+1, d.plan.Text())
 		}
+		if _, err := os.Stat(tf); i == 0 && !os.IsNotExist(err) {
+			t.Errorf("Configure (packer validate) wrote the timings file: %v", err)
+		}
+		if _, err := d.Execute(); err != nil { // packer build keeps what was learned
+			t.Fatal(err)
+		}
 	}
 	f, err := timings.Load(tf)
 	if err != nil {
@@ -158,6 +164,26 @@ func TestSecondsAreRoundedToTheMillisecond(t *testing.T) {
 	for _, tt := range tests {
 		if got := strconv.FormatFloat(seconds(tt.d), 'f', -1, 64); got != tt.want {
 			t.Errorf("seconds(%s) = %s, want %s", tt.d, got, tt.want)
+		}
+	}
+}
+
+// Configure reads every file option, so that `packer validate` fails on a broken one, and
+// reports it with the other problems of the same run.
+func TestConfigureReadsEveryFileAndReportsAllAtOnce(t *testing.T) {
+	dir := writeRecipe(t, toolRecipe)
+	broken := filepath.Join(t.TempDir(), "broken.json")
+	if err := os.WriteFile(broken, []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var d Datasource
+	err := d.Configure(map[string]interface{}{"recipe": dir, "previous_manifest": broken, "bake_manifest": broken, "format": "yaml"})
+	if err == nil {
+		t.Fatal("a broken previous_manifest passed Configure")
+	}
+	for _, want := range []string{"previous_manifest:", "bake_manifest:", "format"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
 		}
 	}
 }

@@ -1,9 +1,6 @@
 package parbake
 
 import (
-	"fmt"
-
-	"github.com/parbake/packer-plugin-parbake/bake"
 	"github.com/parbake/packer-plugin-parbake/plan"
 )
 
@@ -26,11 +23,7 @@ func (d *Datasource) report(out *DatasourceOutput, img *foundImage) error {
 		out.NeedsBake = true // nothing says what exists
 	}
 	prev := d.manifest
-	if c.PreviousManifest != "" {
-		m, err := bake.ReadManifest(c.PreviousManifest)
-		if err != nil {
-			return fmt.Errorf("previous_manifest: %w", err)
-		}
+	if m := d.previous; m != nil {
 		prev = m
 		if c.Image == nil && d.manifest == nil {
 			out.NeedsBake = m.BakeDigest != d.plan.BakeDigest

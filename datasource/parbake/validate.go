@@ -31,7 +31,8 @@ func (c *Config) validate() []error {
 	return errs
 }
 
-// bootOptions translates the configuration for the renderer; it fills the defaults.
+// bootOptions translates the configuration for the renderer, with the defaults filled in; the
+// configuration itself is left as the user wrote it.
 func (c *Config) bootOptions() boot.Options {
 	var parts []boot.Part
 	for _, p := range c.Parts {
@@ -41,7 +42,6 @@ func (c *Config) bootOptions() boot.Options {
 		Values: c.Variables, Format: boot.Format(c.Format), Gzip: c.Gzip, IMDSEndpoint: c.IMDSEndpoint, SSMEndpoint: c.SSMEndpoint,
 		Parts: parts, OnMismatch: boot.OnMismatch(c.OnMismatch), Version: version.String(),
 	})
-	c.Format, c.Gzip, c.IMDSEndpoint, c.OnMismatch = string(o.Format), o.Gzip, o.IMDSEndpoint, string(o.OnMismatch)
 	return o
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/packer-plugin-sdk/template/config"
 	"github.com/hashicorp/packer-plugin-sdk/template/interpolate"
 
+	"github.com/parbake/packer-plugin-parbake/bake"
 	"github.com/parbake/packer-plugin-parbake/plan"
 	"github.com/parbake/packer-plugin-parbake/timings"
 )
@@ -63,6 +64,13 @@ func (p *Provisioner) Prepare(raws ...interface{}) error {
 			errs = packersdk.MultiErrorAppend(errs, fmt.Errorf("timings: %w", err))
 		}
 		measured = t
+	}
+	if c.PreviousManifest != "" {
+		prev, err := bake.ReadManifest(c.PreviousManifest)
+		if err != nil {
+			errs = packersdk.MultiErrorAppend(errs, fmt.Errorf("previous_manifest: %w", err))
+		}
+		p.previous = prev
 	}
 	if c.Recipe != "" {
 		pl, err := plan.FromPath(c.Recipe, plan.Inputs{Values: c.Variables, Role: c.Role, Timings: measured})

@@ -29,6 +29,7 @@ import (
 type Provisioner struct {
 	config   Config
 	plan     *plan.Plan
+	previous *bake.Manifest // previous_manifest, read in Prepare so that validate checks it
 	newToken func() string // runner.NewToken; tests fix it to script the runner's markers
 }
 
@@ -51,11 +52,7 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 		}
 		say("parbake: wrote a picture of the plan to " + path)
 	}
-	if path := p.config.PreviousManifest; path != "" {
-		prev, err := bake.ReadManifest(path)
-		if err != nil {
-			return fmt.Errorf("parbake: previous_manifest: %w", err)
-		}
+	if prev := p.previous; prev != nil {
 		say("parbake: changes since the previous bake: " + plan.ChangeReport(pl.Changes(prev.Previous()), pl.Policy.CertifyEvery > 0))
 	}
 	bundle, err := bake.Render(pl, version.String())

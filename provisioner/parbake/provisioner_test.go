@@ -64,6 +64,9 @@ func TestPrepareReportsEveryError(t *testing.T) {
 		{"negative reboot_timeout and a build key that is not one", map[string]interface{}{
 			"recipe": writeTestRecipe(t, testRecipe), "reboot_timeout": "-1m", "build_public_key": "AAAA"},
 			[]string{"reboot_timeout: -1m0s may not be negative", "build_public_key: expected a public key"}},
+		{"a previous_manifest that can't be read, with a recipe error", map[string]interface{}{
+			"recipe": writeTestRecipe(t, "step \"a\" {\n  after = [\"nope\"]\n}\n"), "previous_manifest": "/nonexistent/prev.json"},
+			[]string{"previous_manifest:", "/nonexistent/prev.json", "no step has that name"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
