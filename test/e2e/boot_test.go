@@ -67,6 +67,14 @@ func bootSplitMatchesAllAtBoot(t *testing.T) {
 		t.Errorf("the domain was not fetched from IMDS's Name tag:\n%s", site)
 	}
 
+	// The report says what the boot ran under: this release's cloud-init and systemd.
+	data, err := os.ReadFile(filepath.Join(residual.Dir, "upper", bootrender.ReportPath))
+	must(t, err)
+	rep, err := bootrender.ParseReport(data)
+	must(t, err)
+	if want := suiteVersions[currentSuite]; !strings.HasPrefix(rep.CloudInit, want[0]) || rep.Systemd != want[1] {
+		t.Errorf("the boot report says cloud-init %q, systemd %q; %s has %s.x and %s", rep.CloudInit, rep.Systemd, currentSuite, want[0], want[1])
+	}
 	residualRun, fullRun := runnerSeconds(t, residual.Dir), runnerSeconds(t, full.Dir)
 	t.Logf("BOOT TIMES: residual runner %.3fs, cloud-init total %.2fs; all-at-boot runner %.3fs, cloud-init total %.2fs; runner ratio %.1fx; user data %d bytes",
 		residualRun, cloudInitSeconds(t, residual.Dir), fullRun, cloudInitSeconds(t, full.Dir), fullRun/residualRun, fileSize(t, userData))

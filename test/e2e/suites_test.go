@@ -15,6 +15,10 @@ import (
 // Every other test runs on the default, which PARBAKE_SUITE may change.
 var suites = []string{"trixie", "bookworm", "bullseye"}
 
+// suiteVersions are the cloud-init (a prefix) and systemd versions each release ships, as boot
+// reports must record them.
+var suiteVersions = map[string][2]string{"trixie": {"25.1.", "257"}, "bookworm": {"22.4.", "252"}, "bullseye": {"20.4.", "247"}}
+
 // currentSuite is the release the sandbox scripts boot now. The tests run one at a time (none
 // calls t.Parallel), so forEachSuite can switch it for the whole process: the scripts read
 // PARBAKE_SUITE.
