@@ -45,7 +45,7 @@ func archive(t *testing.T, b *runner.Bundle) []byte {
 func TestRenderIsDeterministic(t *testing.T) {
 	a := archive(t, render(t, examplePlan(t)))
 	b := archive(t, render(t, examplePlan(t)))
-	if !bytes.Equal(a, b) || runner.Digest(a) != runner.Digest(b) {
+	if !bytes.Equal(a, b) {
 		t.Error("the same plan gave different bundles")
 	}
 }

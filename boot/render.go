@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/parbake/packer-plugin-parbake/plan"
+	"github.com/parbake/packer-plugin-parbake/recipe"
 )
 
 // Result is rendered user data.
@@ -45,13 +46,13 @@ func Render(p *plan.Plan, o Options) (*Result, error) {
 			}
 		}
 	default:
-		return nil, fmt.Errorf("%w: format: %q is not one of %s", ErrInvalidOption, o.Format, Words(Formats))
+		return nil, fmt.Errorf("%w: format: %q is not one of %s", ErrInvalidOption, o.Format, recipe.Words(Formats))
 	}
 	res := &Result{UserData: raw, EstimatedBoot: estimatedBoot(p)}
 	switch o.Gzip {
 	case GzipTrue, GzipAuto, GzipFalse:
 	default:
-		return nil, fmt.Errorf("%w: gzip: %q is not one of %s", ErrInvalidOption, o.Gzip, Words(GzipModes))
+		return nil, fmt.Errorf("%w: gzip: %q is not one of %s", ErrInvalidOption, o.Gzip, recipe.Words(GzipModes))
 	}
 	if o.Gzip == GzipTrue || (o.Gzip == GzipAuto && len(raw) > MaxUserData) {
 		res.UserData, res.Gzipped = gzipBytes(raw), true

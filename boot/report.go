@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/parbake/packer-plugin-parbake/timings"
 )
 
 // Report is the boot report the runner writes at ReportPath.
@@ -56,7 +58,9 @@ type Timing struct {
 }
 
 // summaryLine matches the runner's console summary; console logs hold other lines too.
-var summaryLine = regexp.MustCompile(`parbake-boot: ok digest=(\S+) total=\S+s((?: [A-Za-z0-9_.-]+:[0-9a-f]{12}=[0-9.]+s)*)\s*$`)
+// Like a report, a line counts when the boot finished or ended in a reboot a step asked for;
+// only finished steps (name:hash=1.234s) carry durations.
+var summaryLine = regexp.MustCompile(`parbake-boot: (?:ok|rebooting) digest=(\S+) total=\S+s((?: [A-Za-z0-9_.-]+:[0-9a-f]{12}=(?:[0-9.]+s|[a-z]+))*)\s*$`)
 
 // Boot is one finished boot's timings, with an identity so it is counted once.
 type Boot struct {
@@ -102,7 +106,7 @@ func BootsFrom(in io.Reader) ([]Boot, error) {
 		b := Boot{ID: digestOf(t)}
 		for _, s := range r.Steps {
 			if s.Status == "ok" {
-				b.Timings = append(b.Timings, Timing{Name: s.Name, ShortHash: ShortHash(s.Hash), Seconds: s.DurationSeconds})
+				b.Timings = append(b.Timings, Timing{Name: s.Name, ShortHash: timings.ShortHash(s.Hash), Seconds: s.DurationSeconds})
 			}
 		}
 		return []Boot{b}, nil
@@ -120,9 +124,10 @@ func BootsFrom(in io.Reader) ([]Boot, error) {
 		// boot log): the line with its digest and durations is its identity.
 		b := Boot{ID: digestOf([]byte(line[strings.Index(line, "parbake-boot:"):]))}
 		for _, f := range strings.Fields(m[2]) {
-			nameHash, secs, _ := strings.Cut(strings.TrimSuffix(f, "s"), "=")
+			nameHash, value, _ := strings.Cut(f, "=")
 			name, hash, _ := strings.Cut(nameHash, ":")
-			if v, err := strconv.ParseFloat(secs, 64); err == nil {
+			secs, finished := strings.CutSuffix(value, "s")
+			if v, err := strconv.ParseFloat(secs, 64); finished && err == nil {
 				b.Timings = append(b.Timings, Timing{Name: name, ShortHash: hash, Seconds: v})
 			}
 		}
@@ -137,13 +142,4 @@ func BootsFrom(in io.Reader) ([]Boot, error) {
 func digestOf(b []byte) string {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
-}
-
-// ShortHash is the part of a step hash that boot summaries and timings files carry.
-func ShortHash(h string) string {
-	h = strings.TrimPrefix(h, "sha256:")
-	if len(h) > 12 {
-		return h[:12]
-	}
-	return h
 }

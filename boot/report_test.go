@@ -107,9 +107,18 @@ func TestBootReportRebooting(t *testing.T) {
 		t.Errorf("summary %q, want %q", out, want)
 	}
 	data, _ := os.ReadFile(report)
-	boots, err := Boots(data)
-	if err != nil || len(boots) != 1 || len(boots[0].Timings) != 1 || boots[0].Timings[0].Name != "kernel" {
-		t.Errorf("boots %+v, %v\n%s", boots, err, data)
+	// The report and its console line are two ways to read one boot: they must agree.
+	for what, src := range map[string][]byte{"report": data, "console line": []byte("[ 12.3] cloud-init[64]: " + out)} {
+		boots, err := Boots(src)
+		if err != nil || len(boots) != 1 || len(boots[0].Timings) != 1 || boots[0].Timings[0] != (Timing{Name: "kernel", ShortHash: "1a2b3c4d5e6f", Seconds: 0.5}) {
+			t.Errorf("%s: boots %+v, %v\n%s", what, boots, err, src)
+		}
+	}
+	// A failed boot counts in neither.
+	for _, src := range []string{"parbake-boot: failed(3) digest=sha256:abc total=0.212s site:1a2b3c4d5e6f=0.012s motd:ffeeddccbbaa=failed\n"} {
+		if boots, err := Boots([]byte(src)); err != nil || len(boots) != 0 {
+			t.Errorf("a failed boot counted: %+v, %v", boots, err)
+		}
 	}
 }
 

@@ -4,7 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"strings"
+
+	"github.com/parbake/packer-plugin-parbake/recipe"
 )
 
 // Formats, OnMismatches and GzipModes are the values each option accepts, in the order the docs
@@ -34,7 +35,7 @@ func Validate(o Options) []error {
 				return
 			}
 		}
-		errs = append(errs, fmt.Errorf("%w: %s: %q is not one of %s", ErrInvalidOption, field, value, Words(allowed)))
+		errs = append(errs, fmt.Errorf("%w: %s: %q is not one of %s", ErrInvalidOption, field, value, recipe.Words(allowed)))
 	}
 	oneOf("format", string(o.Format), Formats)
 	oneOf("gzip", o.Gzip, GzipModes)
@@ -56,14 +57,3 @@ func Validate(o Options) []error {
 	return errs
 }
 
-// Words lists values as prose: "a", "a or b", "a, b or c", each quoted.
-func Words(values []string) string {
-	q := make([]string, len(values))
-	for i, v := range values {
-		q[i] = fmt.Sprintf("%q", v)
-	}
-	if len(q) <= 1 {
-		return strings.Join(q, "")
-	}
-	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
-}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/parbake/packer-plugin-parbake/timings"
 )
 
 // TagSteps is the image tag that lists each baked step with a short hash, so a mismatch found
@@ -13,14 +15,9 @@ const TagSteps = "parbake:steps"
 // maxTagValue is EC2's limit on a tag value.
 const maxTagValue = 256
 
-// shortHash is the part of a step hash the steps tag keeps.
-func shortHash(h string) string {
-	h = strings.TrimPrefix(h, "sha256:")
-	if len(h) > 12 {
-		return h[:12]
-	}
-	return h
-}
+// shortHash is the part of a step hash the steps tag keeps: the one timings files and boot
+// summaries carry.
+var shortHash = timings.ShortHash
 
 // StepsTag renders the baked steps as "name=hash,…", cut at a step boundary to fit a tag.
 func (p *Plan) StepsTag() string {

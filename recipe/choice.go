@@ -2,7 +2,6 @@ package recipe
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 )
@@ -47,8 +46,7 @@ func decodeChoice[T ~string](a *hcl.Attribute, allowed ...T) (T, hcl.Diagnostics
 	}
 	words := make([]string, len(allowed))
 	for i, v := range allowed {
-		words[i] = fmt.Sprintf("%q", string(v))
+		words[i] = string(v)
 	}
-	list := strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
-	return allowed[0], hcl.Diagnostics{attrError(a, "Invalid "+a.Name, fmt.Sprintf("%s must be %s; got %q.", a.Name, list, s))}
+	return allowed[0], hcl.Diagnostics{attrError(a, "Invalid "+a.Name, fmt.Sprintf("%s must be %s; got %q.", a.Name, Words(words), s))}
 }

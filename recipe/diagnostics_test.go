@@ -23,7 +23,7 @@ var badInputs = []struct {
 	{"missing after target", "step \"a\" {\n  after = [\"nope\"]\n}\n", 2, `no step has that name`},
 	{"self dependency", "step \"a\" {\n  after = [\"a\"]\n}\n", 2, "lists itself"},
 	{"cycle", "step \"a\" {\n  after = [\"c\"]\n}\nstep \"b\" {\n  after = [\"a\"]\n}\nstep \"c\" {\n  after = [\"b\"]\n}\n", 2, "a → c → b → a"},
-	{"type error", "step \"a\" {\n  packages = \"nginx\"\n}\n", 0, "list of string required"},
+	{"type error", "step \"a\" {\n  packages = \"nginx\"\n}\n", 2, "Unsuitable value for \"packages\": list of string required"},
 	{"retries type error", "step \"a\" {\n  retries = \"many\"\n}\n", 2, "Incorrect type"},
 	{"default type error", "variable \"n\" {\n  type = number\n  default = \"x\"\n}\n", 3, "Incorrect type"},
 	{"bad variable type", "variable \"v\" {\n  type = list(number)\n}\n", 2, "Unsupported variable type"},
@@ -58,7 +58,7 @@ var badInputs = []struct {
 	{"file source must be absolute", "variable \"a\" {\n  boot = true\n  from = \"file:etc/x\"\n}\n", 3, "must be absolute"},
 	{"function of a boot variable in a step", "variable \"d\" {\n  boot = true\n}\nstep \"s\" {\n  run = [\"echo ${upper(var.d)}\"]\n}\n", 5, "move the transformation into a command"},
 	{"function of a sensitive variable in content", "variable \"p\" {\n  sensitive = true\n  boot = true\n  from = \"ssm:/p\"\n}\nstep \"s\" {\n  file \"/x\" {\n    content = base64encode(var.p)\n  }\n}\n", 8, "base64encode() is applied to var.p"},
-	{"syntax error", "step \"a\" {\n  run = [\n", 0, ""},
+	{"syntax error", "step \"a\" {\n  run = [\n", 3, "Expected the start of an expression, but found the end of the file"},
 }
 
 // Every bad input is a diagnostic with file:line:col naming the field, never a panic.

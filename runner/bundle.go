@@ -224,12 +224,6 @@ func (d *DigestWriter) Digest() string { return "sha256:" + hex.EncodeToString(d
 // Len is how many bytes were written.
 func (d *DigestWriter) Len() int64 { return d.n }
 
-// Digest is the sha256 of an archive held in memory.
-func Digest(archive []byte) string {
-	sum := sha256.Sum256(archive)
-	return "sha256:" + hex.EncodeToString(sum[:])
-}
-
 func parents(name string) []string {
 	var out []string
 	for i := 0; i < len(name); i++ {

@@ -41,8 +41,10 @@ type Config struct {
 	StagingDir string `mapstructure:"staging_dir"`
 	// Keep the unpacked bundle on the machine after the bake, for debugging.
 	SkipClean bool `mapstructure:"skip_clean"`
-	// Wait for cloud-init to finish (`cloud-init status --wait`) before the first step, if the
-	// machine has cloud-init, so package installs don't race it for the apt lock. Defaults to true.
+	// Wait for a running cloud-init to finish before the first step (polling `cloud-init status`
+	// while it says `running`, for 30 minutes at most), so package installs don't race it for the
+	// apt lock. A cloud-init that is not running (none, or cleaned by an earlier bake) is not
+	// waited for. Defaults to true.
 	WaitForCloudInit *bool `mapstructure:"wait_for_cloud_init"`
 	// Run `cloud-init clean --logs` after the last step, if the machine has cloud-init, so that
 	// instances launched from the image run their user data. Defaults to true.

@@ -103,13 +103,6 @@ func bootSplitMatchesAllAtBoot(t *testing.T) {
 	}
 }
 
-func stopTarget(t *testing.T, tg *Target) {
-	t.Helper()
-	if out, err := exec.Command(sandboxScript("target.sh"), "stop", tg.Dir).CombinedOutput(); err != nil {
-		t.Fatalf("target.sh stop: %v\n%s", err, out)
-	}
-}
-
 // allAtBootUserData renders user data for the example recipe with the policy default set to
 // boot, so that every step runs at boot.
 func allAtBootUserData(t *testing.T, imds, port string) string {
@@ -216,12 +209,4 @@ func cloudInitSeconds(t *testing.T, run string) float64 {
 		}
 	}
 	return sum
-}
-
-func fileSize(t *testing.T, p string) int64 {
-	st, err := os.Stat(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return st.Size()
 }

@@ -4,7 +4,6 @@ package e2e
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,24 +49,4 @@ func TestBakeManyFilesAndLargeFile(t *testing.T) {
 			assertClean(t, tg.Upper())
 		})
 	}
-}
-
-// writeRandom writes n incompressible bytes from a fixed seed.
-func writeRandom(t *testing.T, path string, n int) {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := rand.NewChaCha8([32]byte{1})
-	buf := make([]byte, 1<<20)
-	for n > 0 {
-		k := min(n, len(buf))
-		r.Read(buf[:k])
-		if _, err := f.Write(buf[:k]); err != nil {
-			t.Fatal(err)
-		}
-		n -= k
-	}
-	must(t, f.Close())
 }

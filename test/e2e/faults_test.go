@@ -246,13 +246,6 @@ step "a" {
 	}
 }
 
-func must(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestValueForFetchedVariableIsRefused: a value given to the data source for a variable the
 // instance fetches with from would be ignored; packer validate refuses it, naming both sources.
 func TestValueForFetchedVariableIsRefused(t *testing.T) {

@@ -75,8 +75,3 @@ func setup() error {
 	}
 	return prepareSuites()
 }
-
-func lastLine(s string) string {
-	lines := strings.Split(strings.TrimSpace(s), "\n")
-	return strings.TrimSpace(lines[len(lines)-1])
-}

@@ -4,7 +4,6 @@ package e2e
 
 import (
 	"encoding/json"
-	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -145,10 +144,6 @@ build {
 			t.Errorf("output lacks %q", want)
 		}
 	}
-}
-
-func near(pred, meas, rel, abs float64) bool {
-	return math.Abs(pred-meas) <= rel*meas+abs
 }
 
 func manifestSeconds(t *testing.T, path string) float64 {

@@ -4,11 +4,9 @@ package e2e
 
 import (
 	"encoding/json"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -278,27 +276,6 @@ func assertServesBootConfig(t *testing.T, userData, port string, lowers ...strin
 	if out, err := exec.Command(sandboxScript("boot.sh"), "--stop", dir).CombinedOutput(); err != nil {
 		t.Errorf("boot --stop: %v\n%s", err, out)
 	}
-}
-
-// freePort returns a loopback TCP port nothing listens on now.
-func freePort(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
-}
-
-// httpGet fetches url with curl, as a user would, retrying briefly while the service comes up.
-func httpGet(t *testing.T, url string) string {
-	t.Helper()
-	out, err := exec.Command("curl", "-sS", "--retry", "5", "--retry-connrefused", "--retry-delay", "1", "--max-time", "10", url).CombinedOutput()
-	if err != nil {
-		t.Errorf("curl %s: %v\n%s", url, err, out)
-	}
-	return string(out)
 }
 
 // TestTwoBakesInOneBuild: a shared base and a role, baked by two parbake provisioners in one
