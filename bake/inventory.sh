@@ -4,7 +4,7 @@
 
 # pb_inventory_start keeps what the package database says before the bake.
 pb_inventory_start() {
-  if [ -f "${PB_DPKG_STATUS:=/var/lib/dpkg/status}" ]; then
+  if [ -f "${PB_DPKG_STATUS:=${PB_ROOT:-}/var/lib/dpkg/status}" ]; then
     cp "$PB_DPKG_STATUS" "$PB_DIR/dpkg.before"
   elif command -v rpm >/dev/null 2>&1; then
     pb_rpm_list >"$PB_DIR/rpm.before"
@@ -17,24 +17,23 @@ pb_rpm_list() { rpm -qa --qf 'rpm %{NAME} %{VERSION}-%{RELEASE} %{ARCH}\n' 2>/de
 # started from (on EC2 only, where IMDS answers), and each package the bake installed or changed.
 pb_describe_machine() {
   pb_os_id=unknown pb_os_version=none
-  if [ -r /etc/os-release ]; then
+  if [ -r "${PB_ROOT:-}/etc/os-release" ]; then
     while IFS='=' read -r pb_k pb_v; do
       pb_v=${pb_v#\"}
       pb_v=${pb_v%\"}
       case $pb_k in ID) pb_os_id=$pb_v ;; VERSION_ID) pb_os_version=$pb_v ;; esac
-    done </etc/os-release
+    done <"${PB_ROOT:-}/etc/os-release"
   fi
   pb_marker "os $pb_os_id $pb_os_version"
   pb_vendor=
   # Not every machine has it (containers don't); the redirections' order keeps the shell quiet.
-  read -r pb_vendor 2>/dev/null </sys/class/dmi/id/sys_vendor || true
+  read -r pb_vendor 2>/dev/null <"${PB_ROOT:-}/sys/class/dmi/id/sys_vendor" || true
   if [ "$pb_vendor" = "Amazon EC2" ] && command -v curl >/dev/null 2>&1; then
-    pb_tok=$(curl -sf -X PUT --max-time 1 -H 'X-aws-ec2-metadata-token-ttl-seconds: 60' http://169.254.169.254/latest/api/token) &&
-      pb_ami=$(curl -sf --max-time 1 -H "X-aws-ec2-metadata-token: $pb_tok" http://169.254.169.254/latest/meta-data/ami-id) &&
-      pb_marker "base-image $pb_ami"
+    # Three tries: a build instance's IMDS is up, or turned off, and a bake must not wait for it.
+    pb_ami=$(PB_IMDS=${PB_IMDS:-http://169.254.169.254} pb_imds ami-id 3 2>/dev/null) && pb_marker "base-image $pb_ami"
   fi
   if [ -f "$PB_DIR/dpkg.before" ]; then
-    cmp -s "${PB_DPKG_STATUS:=/var/lib/dpkg/status}" "$PB_DIR/dpkg.before" && return 0
+    cmp -s "${PB_DPKG_STATUS:=${PB_ROOT:-}/var/lib/dpkg/status}" "$PB_DIR/dpkg.before" && return 0
     # Installed packages of both databases; print those that are new or changed.
     awk -v token="${PB_TOKEN:-}" '
       FNR == 1 { record(); file++ }

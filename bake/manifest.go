@@ -46,16 +46,11 @@ func (m *Manifest) Previous() plan.Previous {
 	return prev
 }
 
-// durationToken stands in the on-image template for step n's duration until the runner knows it.
-func durationToken(n int) string { return fmt.Sprintf("@DURATION_%d@", n) }
-
-// rebootsToken stands in the on-image template for the reasons of step n's reboots.
-func rebootsToken(n int) string { return fmt.Sprintf("@REBOOTS_%d@", n) }
-
-// manifestText renders the manifest with each baked step's duration given by dur(index) and its
-// reboots by reboots(index). Field order and layout are fixed, so the runner's copy and the
-// provisioner's local copy are the same bytes.
-func manifestText(p *plan.Plan, version string, dur, reboots func(index int) string) string {
+// RenderManifest writes the manifest of a bake: each baked step with its duration as the runner
+// reported it (seconds, as text, so its three decimals are kept) and the reasons of its reboots.
+// It is the only writer: the provisioner installs these bytes on the image and writes them to
+// manifest_output. Field order and layout are fixed, a step a line, for reviewers' diffs.
+func RenderManifest(p *plan.Plan, version string, durations map[int]string, reboots map[int][]string) string {
 	q := func(s string) string { b, _ := json.Marshal(s); return string(b) }
 	var b strings.Builder
 	b.WriteString("{\n")
@@ -68,7 +63,15 @@ func manifestText(p *plan.Plan, version string, dur, reboots func(index int) str
 		if i > 0 {
 			b.WriteString(",")
 		}
-		fmt.Fprintf(&b, "\n    {\"name\": %s, \"hash\": %s, \"duration_seconds\": %s, \"reboots\": [%s], \"actions\": [", q(s.Name), q(s.Hash), dur(i+1), reboots(i+1))
+		dur, ok := durations[i+1]
+		if !ok {
+			dur = "0"
+		}
+		var why []string
+		for _, r := range reboots[i+1] {
+			why = append(why, q(r))
+		}
+		fmt.Fprintf(&b, "\n    {\"name\": %s, \"hash\": %s, \"duration_seconds\": %s, \"reboots\": [%s], \"actions\": [", q(s.Name), q(s.Hash), dur, strings.Join(why, ", "))
 		for j, a := range s.Actions {
 			if j > 0 {
 				b.WriteString(", ")
@@ -89,28 +92,6 @@ func manifestText(p *plan.Plan, version string, dur, reboots func(index int) str
 	}
 	b.WriteString("]\n}\n")
 	return b.String()
-}
-
-// ManifestTemplate is the manifest with a token where each duration goes.
-func ManifestTemplate(p *plan.Plan, version string) string {
-	return manifestText(p, version, durationToken, rebootsToken)
-}
-
-// RenderManifest fills in durations as the runner reported them (seconds, as text) and the
-// reasons of each step's reboots, giving the same bytes the runner wrote on the image.
-func RenderManifest(p *plan.Plan, version string, durations map[int]string, reboots map[int][]string) string {
-	return manifestText(p, version, func(i int) string {
-		if d, ok := durations[i]; ok {
-			return d
-		}
-		return "0"
-	}, func(i int) string {
-		var quoted []string
-		for _, r := range reboots[i] {
-			quoted = append(quoted, `"`+r+`"`) // fixed words from the runner
-		}
-		return strings.Join(quoted, ", ")
-	})
 }
 
 // ReadManifest reads a bake manifest, for pairing and measured estimates.

@@ -17,16 +17,6 @@ var runTemplate = runner.NewTemplate(templates, "run.sh.tmpl")
 //go:embed inventory.sh
 var inventoryLib []byte
 
-// manifestLib writes the manifest on the image, with the durations and reboots of the run.
-//
-//go:embed manifest.sh
-var manifestLib []byte
-
-// rebootLib lets steps reboot the machine in the middle of a bake.
-//
-//go:embed reboot.sh
-var rebootLib []byte
-
 // Generalize is the script the provisioner runs last: it removes what an image must not keep from
 // its build (the build's SSH key, machine-id, cloud-init's state, parbake's staging).
 //
@@ -35,26 +25,23 @@ var Generalize []byte
 
 // runData is what run.sh.tmpl sees.
 type runData struct {
-	Recipe, Role, Digest  string
-	Manifest, Stage, Lock string
-	Steps                 []runner.StepCall
+	Recipe, Role, Digest string
+	Setup                string
+	Steps                []runner.StepCall
 }
 
-// Render builds the bake bundle for plan p. version is parbake's, recorded in the manifest.
-// Daemons are never started by a bake; the staging directory is removed on exit unless
+// Render builds the bake bundle for plan p. The manifest is not in it: the provisioner writes
+// it on the image once the bake is done, from what the run reported (InstallCommand). Daemons are never started by a bake; the staging directory is removed on exit unless
 // PARBAKE_SKIP_CLEAN=1.
-func Render(p *plan.Plan, version string) (*runner.Bundle, error) {
+func Render(p *plan.Plan) (*runner.Bundle, error) {
 	b := runner.NewBundle()
 	b.Add("lib.sh", 0o644, runner.Lib)
 	b.Add("session.sh", 0o644, runner.SessionLib)
 	b.Add("inventory.sh", 0o644, inventoryLib)
-	b.Add("reboot.sh", 0o644, rebootLib)
-	b.Add("manifest.sh", 0o644, manifestLib)
 	b.Add("stop.sh", 0o755, runner.StopScript())
-	b.Add("manifest.json.in", 0o644, []byte(ManifestTemplate(p, version)))
 	steps := p.Bake()
 	d := runData{Recipe: p.Recipe, Role: p.Role, Digest: p.BakeDigest,
-		Manifest: ManifestPath, Stage: runner.StageDir, Lock: runner.LockPath}
+		Setup: runner.Setup(runner.SetupData{State: `"$PB_DIR/state"`, Libs: []string{"lib.sh", "session.sh", "inventory.sh"}})}
 	for i, s := range steps {
 		script, err := runner.AddStep(b, runner.Bake, i+1, s, nil)
 		if err != nil {

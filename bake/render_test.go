@@ -26,7 +26,7 @@ func examplePlan(t *testing.T) *plan.Plan {
 
 func render(t *testing.T, p *plan.Plan) *runner.Bundle {
 	t.Helper()
-	b, err := Render(p, "0.1.0")
+	b, err := Render(p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func TestRenderIsDeterministic(t *testing.T) {
 func TestRenderHoldsOnlyBakedSteps(t *testing.T) {
 	b := render(t, examplePlan(t))
 	names := strings.Join(b.Names(), " ")
-	for _, want := range []string{"run.sh", "lib.sh", "stop.sh", "manifest.json.in", "steps/01-base.sh", "steps/02-nginx.sh", "steps/02-nginx/script", "steps/02-nginx.tar", "steps/02-nginx.dests", "steps/02-nginx.dirs"} {
+	for _, want := range []string{"run.sh", "lib.sh", "stop.sh", "steps/01-base.sh", "steps/02-nginx.sh", "steps/02-nginx/script", "steps/02-nginx.tar", "steps/02-nginx.dests", "steps/02-nginx.dirs"} {
 		if !strings.Contains(names, want) {
 			t.Errorf("bundle lacks %s: %s", want, names)
 		}
@@ -75,25 +75,20 @@ func TestRenderHoldsOnlyBakedSteps(t *testing.T) {
 	}
 }
 
-func TestManifestTemplateAndRendering(t *testing.T) {
+// The manifest is valid JSON with what the run reported; a duration keeps the runner's text.
+func TestManifestRendering(t *testing.T) {
 	p := examplePlan(t)
-	tmpl := ManifestTemplate(p, "0.1.0")
-	if !strings.Contains(tmpl, "@DURATION_1@") || !strings.Contains(tmpl, "@DURATION_2@") {
-		t.Fatalf("template lacks duration tokens:\n%s", tmpl)
-	}
 	text := RenderManifest(p, "0.1.0", map[int]string{1: "1.250", 2: "30.000"}, map[int][]string{2: {"reboot-required"}})
-	// What the runner's sed makes of the template must equal what the provisioner renders.
-	filled := strings.NewReplacer("@DURATION_1@", "1.250", "@DURATION_2@", "30.000",
-		"@REBOOTS_1@", "", "@REBOOTS_2@", `"reboot-required"`).Replace(tmpl)
-	if filled != text {
-		t.Errorf("runner and provisioner manifests differ:\n%s\n---\n%s", filled, text)
-	}
 	var m Manifest
 	if err := json.Unmarshal([]byte(text), &m); err != nil {
 		t.Fatal(err)
 	}
-	if m.BakeDigest != p.BakeDigest || len(m.BakedSteps) != 2 || m.BakedSteps[0].DurationSeconds != 1.25 || strings.Join(m.BootSteps, ",") != "site,motd" {
+	if m.BakeDigest != p.BakeDigest || len(m.BakedSteps) != 2 || m.BakedSteps[0].DurationSeconds != 1.25 || strings.Join(m.BootSteps, ",") != "site,motd" ||
+		strings.Join(m.BakedSteps[1].Reboots, ",") != "reboot-required" || m.BakedSteps[0].Reboots == nil {
 		t.Errorf("manifest %+v", m)
+	}
+	if !strings.Contains(text, `"duration_seconds": 30.000,`) {
+		t.Errorf("the runner's duration text was not kept:\n%s", text)
 	}
 }
 

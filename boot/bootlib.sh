@@ -12,6 +12,7 @@ pb_guard() {
   fi
   if [ "$2" = boot-all ]; then
     echo "parbake: the image holds bake $pb_found, not $1; running every step at boot"
+    # shellcheck disable=SC2034 # the runner reads it
     PB_RUN_ALL=1
     return 0
   fi
@@ -19,59 +20,17 @@ pb_guard() {
   return 3
 }
 
-# pb_boot_step INDEX TOTAL NAME HASH TIMEOUT RETRIES FILE PHASE REBOOT runs a step once per
-# instance: a marker named after the step and its hash makes later boots skip it. Baked steps
-# only run when the guard found a different image. A step that needs a reboot ends the run
-# phase with 194; the per-boot hook goes on after the reboot.
-pb_boot_step() {
-  if [ "$8" = bake ] && [ "${PB_RUN_ALL:-0}" != 1 ]; then
-    return 0
-  fi
-  pb_mark="$PB_STATE/$3-${4#sha256:}"
-  if [ -f "$pb_mark" ]; then
-    pb_marker "step-skip $1 $3 0"
-    echo "parbake: [$1/$2] $3 already ran on this instance"
-    echo "$3 $4 $8 skipped 0 0" >>"$PB_DIR/report"
-    return 0
-  fi
-  echo "== parbake [$1/$2] $3"
-  pb_rc=0
-  pb_step "$1" "$2" "$3" "$4" "$5" "$6" "$7" "${9:-never}" || pb_rc=$?
-  if [ "$pb_rc" -eq 194 ]; then
-    # shellcheck disable=SC2154 # pb_step sets pb_dur
-    echo "$3 $4 $8 reboot 194 $pb_dur" >>"$PB_DIR/report"
-    pb_boot_reboot "$3" "$4" exit-194
-  fi
-  if [ "$pb_rc" -ne 0 ]; then
-    # shellcheck disable=SC2154 # pb_step sets pb_dur
-    echo "$3 $4 $8 failed $pb_rc $pb_dur" >>"$PB_DIR/report"
-    return "$pb_rc"
-  fi
-  echo "$3 $4 $8 ok 0 $pb_dur" >>"$PB_DIR/report"
-  mkdir -p "$PB_STATE"
-  : >"$pb_mark"
-  [ -z "$pb_reboot" ] || pb_boot_reboot "$3" "$4" "$pb_reboot"
-}
-
-# pb_boot_reboot NAME HASH REASON leaves the run phase with 194, so that the parent reboots the
-# instance; a step may ask for it at most 5 times on one instance.
-pb_boot_reboot() {
-  mkdir -p "$PB_STATE"
-  pb_count="$PB_STATE/$1-${2#sha256:}.reboots"
-  if [ -f "$pb_count" ] && [ "$(wc -l <"$pb_count")" -ge 5 ]; then
-    echo "parbake: step $1 asked for a reboot 5 times on this instance; giving up" >&2
-    exit 1
-  fi
-  echo "$3" >>"$pb_count"
-  pb_marker "reboot $1 $3"
-  echo "parbake: step $1 needs a reboot ($3); the boot part goes on after it"
+# pb_rebooting NAME REASON is how a boot step's reboot ends the run phase: with 194, so that the
+# parent reboots the instance and the per-boot hook goes on after it.
+pb_rebooting() {
+  echo "parbake: step $1 needs a reboot ($2); the boot part goes on after it"
   exit 194
 }
 
 # pb_hook_install SELF keeps a copy of the runner where cloud-init runs scripts on every boot,
 # until the boot part has finished (cloud-init runs user data once per instance).
 pb_hook_install() {
-  [ "$1" != "$PB_HOOK" ] && [ -d /var/lib/cloud ] || return 0
+  [ "$1" != "$PB_HOOK" ] && [ -d "${PB_ROOT:-}/var/lib/cloud" ] || return 0
   mkdir -p "${PB_HOOK%/*}"
   cp "$1" "$PB_HOOK.tmp" && chmod 0700 "$PB_HOOK.tmp" && mv -f "$PB_HOOK.tmp" "$PB_HOOK"
 }
@@ -83,7 +42,7 @@ pb_hook_finish() {
     0) rm -f "$PB_HOOK" ;;
     194)
       [ -f "$PB_HOOK" ] || echo "parbake: no cloud-init here to resume the boot part: run this script again after the reboot"
-      if [ -d /run/systemd/system ]; then systemctl reboot; else reboot; fi
+      if [ -d "${PB_ROOT:-}/run/systemd/system" ]; then systemctl reboot; else reboot; fi
       exit 0
       ;;
     *)
@@ -93,12 +52,12 @@ pb_hook_finish() {
   exit "$1"
 }
 
-# pb_report STATUS writes the boot report ($PB_REPORT, JSON) from the steps' lines in
-# $PB_DIR/report, and prints one summary line for the console, where EC2's GetConsoleOutput
+# pb_report STATUS writes the boot report ($PB_REPORT, JSON) from the step engine's record
+# ($PB_DIR/record), and prints one summary line for the console, where EC2's GetConsoleOutput
 # can collect the durations without logging in:
 #   parbake-boot: ok digest=sha256:… total=0.019s site:1a2b3c4d5e6f=0.012s motd:…=0.007s
 pb_report() {
-  [ -f "$PB_DIR/report" ] || : >"$PB_DIR/report"
+  [ -f "$PB_DIR/record" ] || : >"$PB_DIR/record"
   mkdir -p "${PB_REPORT%/*}"
   # The versions the boot ran under, read without starting Python: cloud-init --version would
   # cost the boot about half a second.
@@ -111,8 +70,8 @@ pb_report() {
     function q(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return "\"" s "\"" }
     {
       n++
-      name[n] = $1; hash[n] = $2; phase[n] = $3; st[n] = $4; code[n] = $5; dur[n] = $6
-      if ($4 != "skipped") total += $6
+      name[n] = $2; hash[n] = $3; phase[n] = $4; st[n] = $5; code[n] = $6; dur[n] = $7
+      if ($5 != "skipped") total += $7
     }
     END {
       state = (status == 0) ? "ok" : (status == 194) ? "rebooting" : "failed"
@@ -126,35 +85,7 @@ pb_report() {
       }
       printf "%s]\n}\n", (n > 0 ? "\n  " : "") > json
       print line
-    }' "$PB_DIR/report" && mv -f "$PB_REPORT.tmp" "$PB_REPORT"
-}
-
-# pb_imds PATH prints a value from the instance metadata service, IMDSv2, byte for byte: a session
-# token first, then the path under latest/meta-data/. It retries while IMDS comes up, but not on
-# a 404.
-pb_imds() {
-  command -v curl >/dev/null 2>&1 || { echo "parbake: curl is needed to read from IMDS" >&2; return 127; }
-  pb_try=0
-  pb_body=$(mktemp)
-  while :; do
-    pb_try=$((pb_try + 1))
-    pb_code=000
-    if pb_token=$(curl -sS -f -X PUT --max-time 2 -H 'X-aws-ec2-metadata-token-ttl-seconds: 300' "$PB_IMDS/latest/api/token" 2>/dev/null); then
-      pb_code=$(curl -sS --max-time 2 -o "$pb_body" -w '%{http_code}' -H "X-aws-ec2-metadata-token: $pb_token" "$PB_IMDS/latest/meta-data/$1" 2>/dev/null) || pb_code=000
-    fi
-    case $pb_code in
-      200) cat "$pb_body"; rm -f "$pb_body"; return 0 ;;
-      404) rm -f "$pb_body"
-        echo "parbake: IMDS has no such path (for instance tags, enable tags in instance metadata)" >&2
-        return 1 ;;
-    esac
-    if [ "$pb_try" -ge 30 ]; then
-      rm -f "$pb_body"
-      echo "parbake: could not read from IMDS at $PB_IMDS (last HTTP status $pb_code)" >&2
-      return 1
-    fi
-    sleep 1
-  done
+    }' "$PB_DIR/record" && mv -f "$PB_REPORT.tmp" "$PB_REPORT"
 }
 
 # pb_ssm NAME prints an SSM parameter, decrypted, byte for byte, with the AWS CLI: credentials and

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/parbake/packer-plugin-parbake/internal/shelltest"
+	"github.com/parbake/packer-plugin-parbake/runner"
 )
 
 // runBootLib sources the boot library and runs script under every shell, which must agree,
@@ -18,7 +19,7 @@ import (
 func runBootLib(t *testing.T, script string, env ...string) (string, error) {
 	t.Helper()
 	dir := writeLibs(t)
-	return shelltest.Agree(t, env, "", "-c", ". "+filepath.Join(dir, "digest.sh")+"\n. "+filepath.Join(dir, "boot.sh")+"\n"+script)
+	return shelltest.Agree(t, env, "", "-c", ". "+filepath.Join(dir, "lib.sh")+"\n. "+filepath.Join(dir, "digest.sh")+"\n. "+filepath.Join(dir, "boot.sh")+"\n"+script)
 }
 
 func TestBootLibSources(t *testing.T) {
@@ -123,16 +124,16 @@ func TestBootValuesAreByteExact(t *testing.T) {
 				var script string
 				switch source {
 				case "file":
-					script = "pb_fetch x file " + quoteSh(valueFile) + " 'file:...'"
+					script = "pb_fetch x file " + runner.Quote(valueFile) + " 'file:...'"
 				case "ssm":
 					script = "pb_fetch x ssm /p 'ssm:/p'"
 				case "set":
-					script = "pb_set x " + quoteSh(v)
+					script = "pb_set x " + runner.Quote(v)
 				case "imds":
 					current = v
 					script = "pb_fetch x imds tags/instance/X 'imds:tags/instance/X'"
 				}
-				script += "\nprintf '%s' \"$PARBAKE_VAR_x\" >" + quoteSh(filepath.Join(dir, "out"))
+				script += "\nprintf '%s' \"$PARBAKE_VAR_x\" >" + runner.Quote(filepath.Join(dir, "out"))
 				if source == "ssm" && strings.ContainsRune(v, 0) {
 					t.Skip()
 				}
@@ -174,20 +175,18 @@ func TestMask(t *testing.T) {
 	}
 	for _, reload := range []string{"0", "1"} {
 		out, err := shelltest.Agree(t, []string{"PB_VARS=" + vars, "PB_SENSITIVE=" + strings.Join(names, " ")}, input,
-			"-c", ". "+quoteSh(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_mask "+reload)
+			"-c", ". "+runner.Quote(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_mask "+reload)
 		if err != nil || out != want {
 			t.Errorf("reload=%s: got %q, %v; want %q", reload, out, err, want)
 		}
 	}
 }
 
-func quoteSh(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
-
 // writeLibs writes the boot libraries into a directory.
 func writeLibs(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	for name, data := range map[string][]byte{"boot.sh": bootLib, "digest.sh": digestLib} {
+	for name, data := range map[string][]byte{"lib.sh": runner.Lib, "boot.sh": bootLib, "digest.sh": digestLib} {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 			t.Fatal(err)
 		}

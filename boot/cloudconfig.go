@@ -27,7 +27,8 @@ func cloudConfig(p *plan.Plan, o Options) (string, error) {
 	if err := checkInlineSize(p.Boot()); err != nil {
 		return "", err
 	}
-	d := ccScript{Guard: len(p.Bake()) > 0, Manifest: runner.ManifestPath, DigestLib: strings.TrimRight(string(digestLib), "\n"), Digest: p.BakeDigest}
+	d := ccScript{Guard: len(p.Bake()) > 0, Manifest: runner.ManifestPath, DigestLib: strings.TrimRight(string(digestLib), "\n"), Digest: p.BakeDigest,
+		ServicesLib: strings.TrimRight(string(runner.Compact(runner.ServicesLib)), "\n")}
 	var files []writeFile
 	var packages []string
 	for _, s := range p.Boot() {
@@ -96,6 +97,7 @@ type writeFile struct {
 type ccScript struct {
 	Guard                       bool
 	Manifest, DigestLib, Digest string
+	ServicesLib                 string
 	Steps                       []ccStep
 	Starts                      []string // baked services no boot step configures
 }

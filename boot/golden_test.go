@@ -85,7 +85,7 @@ func TestGoldenBootStepRestartsItsService(t *testing.T) {
 		t.Fatal(err)
 	}
 	ud := string(res.UserData)
-	if !strings.Contains(ud, `steps/01-site.sh' boot if_required`) {
+	if !strings.Contains(ud, `steps/01-site.sh' if_required boot`) {
 		t.Error("the runner does not pass the step's reboot setting")
 	}
 	if strings.Contains(ud, "\npb_start") {

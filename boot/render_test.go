@@ -92,7 +92,7 @@ func TestShellRunnerContents(t *testing.T) {
 	s := string(res.UserData)
 	for _, want := range []string{
 		"#!/bin/sh\n", "set -eu", "pb_fetch 'domain' imds 'tags/instance/Name' 'imds:tags/instance/Name'", `pb_set 'greeting' 'it'\''s me'`, "pb_load 'domain'",
-		"pb_guard '" + p.BakeDigest + "' 'error'", "pb_boot_step 1 1 'site'", "PB_IMDS='http://127.0.0.1:1234'",
+		"pb_guard '" + p.BakeDigest + "' 'error'", "pb_run_step 1 1 'site'", "PB_IMDS='http://127.0.0.1:1234'",
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("runner lacks %q", want)
@@ -110,7 +110,7 @@ func TestBootAllCarriesEveryStep(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := string(res.UserData)
-	if !strings.Contains(s, "pb_boot_step 1 2 'pkg'") || !strings.Contains(s, " bake never\n") || !strings.Contains(s, "'boot-all'") {
+	if !strings.Contains(s, "if [ \"${PB_RUN_ALL:-0}\" = 1 ]; then pb_run_step 1 2 'pkg'") || !strings.Contains(s, " never bake; fi\n") || !strings.Contains(s, "'boot-all'") {
 		t.Errorf("boot-all runner:\n%s", s)
 	}
 }
@@ -279,14 +279,14 @@ step "site" {
 		t.Fatal(err)
 	}
 	ud := string(res.UserData)
-	if !strings.Contains(ud, `systemctl reload-or-restart 'nginx'`) || !strings.Contains(ud, `systemctl restart 'cron'`) {
+	if !strings.Contains(ud, `pb_restart 'nginx' reload`) || !strings.Contains(ud, `pb_restart 'cron' restart`) {
 		t.Errorf("the services configured by site are not reloaded or restarted after it:\n%s", ud)
 	}
 	res, err = Render(mustPlan(t, strings.Replace(src, `after = ["web"]`, `after = ["other"]`, 1), nil, nil), Options{Format: FormatCloudConfig})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ud := string(res.UserData); !strings.Contains(ud, `systemctl start --no-block 'nginx'`) || strings.Contains(ud, "reload-or-restart") {
+	if ud := string(res.UserData); !strings.Contains(ud, "pb_start 'nginx'") || strings.Contains(ud, "pb_restart 'nginx'") {
 		t.Errorf("baked services no boot step configures are not started at the end:\n%s", ud)
 	}
 }
@@ -309,7 +309,7 @@ func TestCloudConfig(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(doc.WriteFiles) != 1 || doc.WriteFiles[0]["permissions"] != "0600" || doc.Packages[0] != "jq" ||
-		!strings.Contains(doc.Runcmd[0], "sh -ec 'jq --version'") || !strings.Contains(doc.Runcmd[0], "systemctl start --no-block 'cron'") {
+		!strings.Contains(doc.Runcmd[0], "pb_c='jq --version'") || !strings.Contains(doc.Runcmd[0], "pb_start 'cron'") {
 		t.Errorf("cloud-config %s", body)
 	}
 

@@ -7,15 +7,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parbake/packer-plugin-parbake/internal/golden"
 	"github.com/parbake/packer-plugin-parbake/internal/shelltest"
+	"github.com/parbake/packer-plugin-parbake/runner"
 )
 
 // pb_report turns the steps' lines into a JSON report and one console summary line.
 func TestBootReport(t *testing.T) {
 	dir := t.TempDir()
-	lines := "site sha256:1a2b3c4d5e6f7a8b ok ok 0 0.012\nmotd sha256:ffeeddccbbaa9988 boot failed 3 0.200\nold sha256:0011223344556677 bake skipped 0 0\n"
-	lines = strings.Replace(lines, "ok ok", "boot ok", 1)
-	if err := os.WriteFile(filepath.Join(dir, "report"), []byte(lines), 0o644); err != nil {
+	lines := "1 site sha256:1a2b3c4d5e6f7a8b boot ok 0 0.012\n2 motd sha256:ffeeddccbbaa9988 boot failed 3 0.200\n3 old sha256:0011223344556677 bake skipped 0 0\n"
+	if err := os.WriteFile(filepath.Join(dir, "record"), []byte(lines), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	report := filepath.Join(dir, "lib", "boot-report.json")
@@ -30,7 +31,7 @@ func TestBootReport(t *testing.T) {
 	bin := shelltest.Bin(t, []string{"systemctl"}, "awk", "sed", "mkdir", "mv")
 	out, err := shelltest.Agree(t, []string{"PB_DIR=" + dir, "PB_REPORT=" + report, "PB_RECIPE=we\"b", "PB_ROLE=", "PB_DIGEST=sha256:abc",
 		"PB_ROOT=" + root, "PATH=" + bin, "STANDIN_LOG=" + filepath.Join(dir, "calls"), "STANDIN_OUT_systemctl=" + sdVersion}, "",
-		"-c", ". "+quoteSh(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_report 3")
+		"-c", ". "+runner.Quote(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_report 3")
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
@@ -42,6 +43,8 @@ func TestBootReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The report's JSON is written once, by the runner's awk: these are its bytes.
+	golden.Check(t, "boot-report.json", data)
 	r, err := ParseReport(data)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, data)
@@ -93,13 +96,13 @@ func TestOversizeReportIsRefused(t *testing.T) {
 // durations count: the boot part goes on after the reboot.
 func TestBootReportRebooting(t *testing.T) {
 	dir := t.TempDir()
-	lines := "kernel sha256:1a2b3c4d5e6f7a8b boot ok 0 0.500\nfix sha256:ffeeddccbbaa9988 boot reboot 194 0.100\n"
-	if err := os.WriteFile(filepath.Join(dir, "report"), []byte(lines), 0o644); err != nil {
+	lines := "1 kernel sha256:1a2b3c4d5e6f7a8b boot ok 0 0.500\n2 fix sha256:ffeeddccbbaa9988 boot reboot 194 0.100\n"
+	if err := os.WriteFile(filepath.Join(dir, "record"), []byte(lines), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	report := filepath.Join(dir, "boot-report.json")
 	out, err := shelltest.Agree(t, []string{"PB_DIR=" + dir, "PB_REPORT=" + report, "PB_RECIPE=web", "PB_ROLE=", "PB_DIGEST=sha256:abc"}, "",
-		"-c", ". "+quoteSh(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_report 194")
+		"-c", ". "+runner.Quote(filepath.Join(writeLibs(t), "boot.sh"))+"\npb_report 194")
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}

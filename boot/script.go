@@ -48,10 +48,10 @@ type stepWeight struct {
 // bootData is what boot.sh.tmpl sees.
 type bootData struct {
 	Recipe, Role, Version string
-	Log, State, IMDS      string
+	Log, IMDS             string
 	Report, Hook          string
 	SSMEndpoint           string
-	Manifest, Stage, Lock string
+	Setup                 string
 	Bundle                string // base64 of the bundle, wrapped
 	Guard                 bool
 	Digest, OnMismatch    string
@@ -90,8 +90,9 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	b.Add("lib.sh", 0o644, runner.Compact(runner.Lib))
 	b.Add("boot.sh", 0o644, runner.Compact(bootLib))
 	b.Add("digest.sh", 0o644, runner.Compact(digestLib))
-	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, State: StatePath, Report: ReportPath, Hook: HookPath,
-		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint, Manifest: runner.ManifestPath, Stage: runner.StageDir, Lock: runner.LockPath,
+	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, Report: ReportPath, Hook: HookPath,
+		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint,
+		Setup: runner.Setup(runner.SetupData{State: runner.Quote(StatePath), Libs: []string{"lib.sh", "digest.sh", "boot.sh"}}),
 		Guard: len(p.Bake()) > 0, Digest: p.BakeDigest, OnMismatch: string(o.OnMismatch), Variables: vars,
 		Sensitive: strings.Join(sensitive, " ")}
 	var weights []stepWeight

@@ -56,4 +56,3 @@ func Validate(o Options) []error {
 	}
 	return errs
 }
-

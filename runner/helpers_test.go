@@ -29,6 +29,6 @@ func unpack(t *testing.T, b *Bundle, dir string) {
 // testEnv is what a runner would set for step scripts unpacked in dir; the lock lives in dir too,
 // so tests never touch the machine's.
 func testEnv(dir string) []string {
-	return []string{"PB_DIR=" + dir, "PB_DONE=" + filepath.Join(dir, "done"), "PB_STAGE=" + StageDir,
+	return []string{"PB_DIR=" + dir, "PB_STATE=" + filepath.Join(dir, "state"), "PB_RECORD=" + filepath.Join(dir, "record"), "PB_STAGE=" + StageDir,
 		"PB_LOCK=" + filepath.Join(dir, "files.lock"), "PB_MANIFEST=" + filepath.Join(dir, "manifest.json"), "PB_GNU_FIND=1"}
 }

@@ -5,10 +5,12 @@
 # TOKEN is chosen per run and kept in a shell variable that is never exported, so nothing a step
 # prints can pass for a marker. Everything else a step prints is its output.
 #
-# The runner sets, before sourcing this file: PB_DIR (the unpacked bundle), PB_DONE (finished
-# steps), PB_MANIFEST (the bake manifest's path on the machine), PB_STAGE (the staging directory
-# name that pb_files uses next to each destination) and PB_LOCK (the lock that serialises file
-# placement between runs on one machine).
+# The runner sets, before sourcing this file: PB_DIR (the unpacked bundle), PB_STATE (where
+# finished steps leave their markers), PB_RECORD (the run's record: a line per step event),
+# PB_MANIFEST (the bake manifest's path on the machine), PB_STAGE (the staging directory name
+# that pb_files uses next to each destination) and PB_LOCK (the lock that serialises file
+# placement between runs on one machine). Every path of the machine itself is read under
+# PB_ROOT, empty on a machine, so that tests can give the runner a file system of their own.
 
 pb_marker() { printf '::parbake:%s::%s\n' "${PB_TOKEN:-}" "$*"; }
 
@@ -23,7 +25,7 @@ pb_clock() {
       *) pb_ms=$((pb_ns / 1000000)); return 0 ;;
     esac
   fi
-  if read -r pb_up _ </proc/uptime 2>/dev/null; then
+  if read -r pb_up _ <"${PB_ROOT:-}/proc/uptime" 2>/dev/null; then
     pb_cs=${pb_up#*.}
     pb_cs=${pb_cs#0}
     pb_ms=$((${pb_up%.*} * 1000 + ${pb_cs:-0} * 10))
@@ -93,6 +95,34 @@ pb_packages() {
   esac
 }
 
+# pb_imds PATH [TRIES] prints a value from the instance metadata service at $PB_IMDS (IMDSv2),
+# byte for byte: a session token first, then the path under latest/meta-data/. It tries TRIES
+# times (30: while IMDS comes up at boot), a second apart, but not again after a 404.
+pb_imds() {
+  command -v curl >/dev/null 2>&1 || { echo "parbake: curl is needed to read from IMDS" >&2; return 127; }
+  pb_try=0
+  pb_body=$(mktemp)
+  while :; do
+    pb_try=$((pb_try + 1))
+    pb_code=000
+    if pb_token=$(curl -sS -f -X PUT --max-time 2 -H 'X-aws-ec2-metadata-token-ttl-seconds: 300' "$PB_IMDS/latest/api/token" 2>/dev/null); then
+      pb_code=$(curl -sS --max-time 2 -o "$pb_body" -w '%{http_code}' -H "X-aws-ec2-metadata-token: $pb_token" "$PB_IMDS/latest/meta-data/$1" 2>/dev/null) || pb_code=000
+    fi
+    case $pb_code in
+      200) cat "$pb_body"; rm -f "$pb_body"; return 0 ;;
+      404) rm -f "$pb_body"
+        echo "parbake: IMDS has no such path (for instance tags, enable tags in instance metadata)" >&2
+        return 1 ;;
+    esac
+    if [ "$pb_try" -ge "${2:-30}" ]; then
+      rm -f "$pb_body"
+      echo "parbake: could not read from IMDS at $PB_IMDS (last HTTP status $pb_code)" >&2
+      return 1
+    fi
+    sleep 1
+  done
+}
+
 # pb_owner USER[:GROUP] fails unless the named user and group exist here. Tar falls back to
 # numeric ids for names it cannot find, so this check is what makes an unknown owner an error.
 pb_owner() {
@@ -116,8 +146,7 @@ pb_owner() {
 # A lock whose holder is gone (a run that was killed, or one from before a reboot, whose PID may
 # since belong to another process) is taken over.
 pb_lock() {
-  pb_boot_id=
-  read -r pb_boot_id </proc/sys/kernel/random/boot_id 2>/dev/null || true
+  pb_boot_id=$(pb_boot_id)
   while :; do
     set -C
     if { echo "$$ $pb_boot_id" >"$PB_LOCK"; } 2>/dev/null; then
@@ -139,14 +168,21 @@ pb_lock_stale() {
   pb_holder=''
   pb_holder_boot=''
   read -r pb_holder pb_holder_boot <"$PB_LOCK" 2>/dev/null || true
-  pb_now_boot=
-  read -r pb_now_boot </proc/sys/kernel/random/boot_id 2>/dev/null || true
+  pb_now_boot=$(pb_boot_id)
   [ -n "$pb_holder" ] || return 1 # being written just now
   [ "$pb_holder_boot" = "$pb_now_boot" ] || return 0
   ! kill -0 "$pb_holder" 2>/dev/null
 }
 
 pb_unlock() { rm -f -- "$PB_LOCK"; }
+
+# pb_boot_id prints the kernel's id of this boot: a new one after every reboot.
+pb_boot_id() {
+  pb_b=
+  read -r pb_b <"${PB_ROOT:-}/proc/sys/kernel/random/boot_id" 2>/dev/null || true
+  printf '%s\n' "$pb_b"
+}
+
 
 # pb_files TAR DESTS DIRS places a step's files in one pass. TAR holds each file at
 # DIR/$PB_STAGE/NAME with its mode and owner; DESTS lists every destination, DIRS every
@@ -234,34 +270,47 @@ pb_script() {
   "$1"
 }
 
-# pb_show COMMAND echoes a command before it runs, as `sh -x` would.
-pb_show() { printf '+ %s\n' "$1"; }
-
-pb_enable() {
-  if command -v systemctl >/dev/null 2>&1; then
-    systemctl enable -- "$1"
-  else
-    echo "parbake: systemctl not found; cannot enable $1" >&2
+# pb_run_step INDEX TOTAL NAME HASH TIMEOUT RETRIES FILE REBOOT PHASE is the step engine, the
+# same in both phases: it skips a step an earlier run finished (its marker in $PB_STATE), runs
+# it (pb_step: attempts, timeout, exit status 194), records the outcome in $PB_RECORD
+# ("INDEX NAME HASH PHASE ok|failed|reboot|skipped CODE SECONDS"), marks it finished, and
+# handles a reboot the step needs: at most 5 per step, each recorded, then pb_rebooting, which
+# the phase defines (the bake ends its run for the provisioner to reboot; the boot exits 194 for
+# its parent to). PHASE is where the plan placed the step, for the record.
+pb_run_step() {
+  pb_mark="$PB_STATE/$3-${4#sha256:}"
+  if [ -f "$pb_mark" ]; then
+    pb_marker "step-skip $1 $3 0"
+    pb_record "$1" "$3" "$4" "$9" skipped 0 0
+    return 0
+  fi
+  pb_rc=0
+  pb_step "$1" "$2" "$3" "$4" "$5" "$6" "$7" "$8" || pb_rc=$?
+  case $pb_rc in
+    0) pb_record "$1" "$3" "$4" "$9" ok 0 "$pb_dur" && mkdir -p "$PB_STATE" && : >"$pb_mark" ;;
+    194) pb_record "$1" "$3" "$4" "$9" reboot 194 "$pb_dur" ;;
+    *) pb_record "$1" "$3" "$4" "$9" failed "$pb_rc" "$pb_dur"; return "$pb_rc" ;;
+  esac
+  [ -n "$pb_reboot" ] || return 0
+  mkdir -p "$PB_STATE"
+  if [ -f "$pb_mark.reboots" ] && [ "$(wc -l <"$pb_mark.reboots")" -ge 5 ]; then
+    pb_marker "step-fail $1 $3 194 0"
+    echo "parbake: step $3 asked for a reboot 5 times; giving up" >&2
     return 1
   fi
+  echo "$pb_reboot" >>"$pb_mark.reboots"
+  pb_marker "reboot $1 $3 $pb_reboot $(pb_boot_id)"
+  pb_rebooting "$3" "$pb_reboot"
 }
 
-# pb_start is only ever called by the boot runner: an image build must not leave daemons running.
-pb_start() {
-  if [ -d /run/systemd/system ]; then
-    systemctl start --no-block -- "$1"
-  else
-    echo "parbake: systemd is not running here; $1 will start with the next boot"
-  fi
-}
+pb_record() { printf '%s %s %s %s %s %s %s\n' "$@" >>"$PB_RECORD"; }
 
 # pb_step INDEX TOTAL NAME HASH TIMEOUT_SECONDS RETRIES FILE REBOOT runs one step script in a
 # child shell, between begin and end markers. TIMEOUT_SECONDS limits each attempt; RETRIES more
-# attempts follow a failure. It records the finished step and its duration in $PB_DONE.
-# Exit status 194 from the script asks for a reboot and a second run of the step (EC2 Image
-# Builder's convention): pb_step then returns 194 without recording the step. After a finished
-# step, pb_reboot holds why the machine must reboot now (REBOOT is never, if_required or always),
-# or nothing.
+# attempts follow a failure. pb_dur is then its duration. Exit status 194 from the script asks
+# for a reboot and a second run of the step (EC2 Image Builder's convention): pb_step returns 194
+# and pb_reboot is exit-194. After a finished step, pb_reboot holds why the machine must reboot
+# now (REBOOT is never, if_required or always), or nothing.
 pb_step() {
   pb_reboot=
   pb_marker "step-begin $1 $2 $3"
@@ -296,7 +345,6 @@ pb_step() {
     sleep 2
   done
   pb_since "$pb_t0"
-  printf '%s %s %s\n' "$1" "$3" "$pb_dur" >>"$PB_DONE"
   pb_marker "step-ok $1 $3 $pb_dur"
   pb_reboot_reason "${8:-never}"
 }
@@ -310,27 +358,11 @@ pb_reboot_reason() {
   case $1 in
     always) pb_reboot=always ;;
     if_required)
-      if [ -e /var/run/reboot-required ]; then
+      if [ -e "${PB_ROOT:-}/var/run/reboot-required" ]; then
         pb_reboot=reboot-required
       elif command -v needs-restarting >/dev/null 2>&1 && ! needs-restarting -r >/dev/null 2>&1; then
         pb_reboot=needs-restarting
       fi
       ;;
   esac
-}
-
-# pb_restart SERVICE ACTION restarts (or reloads, starting it if it is not running) a service
-# once the boot steps that configure it are done: systemd started it with the image's
-# configuration before the boot part ran. It waits, so a service that fails on its new
-# configuration fails the step.
-pb_restart() {
-  if [ ! -d /run/systemd/system ]; then
-    echo "parbake: systemd is not running here; $1 picks up its configuration with the next boot"
-    return 0
-  fi
-  case $2 in
-    reload) systemctl reload-or-restart -- "$1" ;;
-    *) systemctl restart -- "$1" ;;
-  esac
-  echo "parbake: ${2}ed $1 with its boot configuration"
 }

@@ -39,9 +39,29 @@ func Execute(t *template.Template, data any) (string, error) {
 }
 
 var (
-	stepTemplate = NewTemplate(templateFiles, "step.sh.tmpl")
-	stopTemplate = NewTemplate(templateFiles, "stop.sh.tmpl")
+	stepTemplate  = NewTemplate(templateFiles, "step.sh.tmpl")
+	stopTemplate  = NewTemplate(templateFiles, "stop.sh.tmpl")
+	setupTemplate = NewTemplate(templateFiles, "setup.sh.tmpl")
 )
+
+// SetupData is what both runners set up the same way, once $PB_DIR is known: where the step
+// engine keeps its state and record, the paths lib.sh uses, and the libraries to source.
+type SetupData struct {
+	State string   // a shell word: the bake's is in its run directory, the boot's on the instance
+	Libs  []string // bundle paths, sourced in order
+}
+
+// Setup renders the runners' shared set-up.
+func Setup(d SetupData) string {
+	s, err := Execute(setupTemplate, struct {
+		SetupData
+		Manifest, Stage, Lock string
+	}{d, ManifestPath, StageDir, LockPath})
+	if err != nil {
+		panic(err) // fixed input: only a broken template fails, and the tests would see it
+	}
+	return strings.TrimRight(s, "\n")
+}
 
 // StopScript is the script that stops a run unpacked next to it.
 func StopScript() []byte {

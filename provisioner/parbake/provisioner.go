@@ -1,12 +1,10 @@
 package parbake
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -22,7 +20,6 @@ import (
 	"github.com/parbake/packer-plugin-parbake/runner"
 	"github.com/parbake/packer-plugin-parbake/sbom"
 	"github.com/parbake/packer-plugin-parbake/timings"
-	"github.com/parbake/packer-plugin-parbake/version"
 )
 
 // Provisioner adapts the bake renderer to Packer's provisioner interface.
@@ -30,7 +27,7 @@ type Provisioner struct {
 	config   Config
 	plan     *plan.Plan
 	previous *bake.Manifest // previous_manifest, read in Prepare so that validate checks it
-	newToken func() string // runner.NewToken; tests fix it to script the runner's markers
+	newToken func() string  // runner.NewToken; tests fix it to script the runner's markers
 }
 
 func (p *Provisioner) ConfigSpec() hcldec.ObjectSpec { return p.config.FlatMapstructure().HCL2Spec() }
@@ -55,7 +52,7 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 	if prev := p.previous; prev != nil {
 		say("parbake: changes since the previous bake: " + plan.ChangeReport(pl.Changes(prev.Previous()), pl.Policy.CertifyEvery > 0))
 	}
-	bundle, err := bake.Render(pl, version.String())
+	bundle, err := bake.Render(pl)
 	if err != nil {
 		return fmt.Errorf("parbake: rendering the bundle: %w", err)
 	}
@@ -98,10 +95,15 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 	say(fmt.Sprintf("parbake: bundle %s (%s)", digest.Digest(), humanBytes(digest.Len())))
 	say(fmt.Sprintf("parbake: baked %s in %s; %s left for boot; manifest at %s",
 		plan.Count(len(pl.Bake()), "step", "steps"), plan.Human(progress.total()), plan.Count(len(pl.Boot()), "step", "steps"), bake.ManifestPath))
-	if !p.config.SkipSBOM {
-		if err := p.writeSBOM(ctx, comm, generated, progress.machine, token, say); err != nil {
-			return err
-		}
+	recs, err := p.renderRecords(progress)
+	if err != nil {
+		return err
+	}
+	if err := p.install(ctx, comm, generated, recs, token); err != nil {
+		return err
+	}
+	if recs.sbom != nil {
+		say(fmt.Sprintf("parbake: bill of materials at %s (%d packages installed or changed)", sbom.Path, recs.packages))
 	}
 	if err := p.generalize(ctx, comm, generated, say); err != nil {
 		return err
@@ -113,11 +115,15 @@ func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packe
 		say("parbake: added this bake's durations to " + p.config.Timings)
 	}
 	if p.config.ManifestOutput != "" {
-		text := bake.RenderManifest(pl, version.String(), progress.durations, progress.reboots)
-		if err := atomicfile.Write(p.config.ManifestOutput, []byte(text)); err != nil {
+		if err := atomicfile.Write(p.config.ManifestOutput, recs.manifest); err != nil {
 			return fmt.Errorf("parbake: manifest_output: %w", err)
 		}
 		say("parbake: wrote the bake manifest to " + p.config.ManifestOutput)
+	}
+	if p.config.SBOMOutput != "" && recs.sbom != nil {
+		if err := atomicfile.Write(p.config.SBOMOutput, recs.sbom); err != nil {
+			return fmt.Errorf("parbake: sbom_output: %w", err)
+		}
 	}
 	return nil
 }
@@ -168,35 +174,6 @@ func (p *Provisioner) attach(ctx context.Context, comm packersdk.Communicator, g
 	status, err := wait(ctx, cmd, func() { p.stopRemote(comm, generated, runDir) })
 	progress.Flush()
 	return status, err
-}
-
-// writeSBOM builds the bake's bill of materials from the plan and what the runner reported, puts
-// it on the image, and writes sbom_output.
-func (p *Provisioner) writeSBOM(ctx context.Context, comm packersdk.Communicator, generated map[string]interface{},
-	m sbom.Machine, token string, say func(string)) error {
-	doc, err := sbom.Encode(sbom.Bake(p.plan, version.String(), m))
-	if err != nil {
-		return fmt.Errorf("parbake: bill of materials: %w", err)
-	}
-	// One command reads the document on its standard input and installs it: no upload, no
-	// temporary copy on the machine.
-	tmp := sbom.Path + ".parbake-" + token[:16]
-	install := fmt.Sprintf("umask 022; { [ -d %s ] || mkdir -p %s; } && cat >%s && exec mv -f %s %s",
-		runner.Quote(path.Dir(sbom.Path)), runner.Quote(path.Dir(sbom.Path)), runner.Quote(tmp), runner.Quote(tmp), runner.Quote(sbom.Path))
-	cmd := "sh -c " + runner.Quote(install)
-	if p.sudo(generated) {
-		cmd = "sudo -n " + cmd
-	}
-	if _, err := short(ctx, comm, cmd, bytes.NewReader(doc)); err != nil {
-		return fmt.Errorf("parbake: writing %s on the machine: %w", sbom.Path, err)
-	}
-	say(fmt.Sprintf("parbake: bill of materials at %s (%d packages installed or changed)", sbom.Path, len(m.Packages)))
-	if p.config.SBOMOutput != "" {
-		if err := atomicfile.Write(p.config.SBOMOutput, doc); err != nil {
-			return fmt.Errorf("parbake: sbom_output: %w", err)
-		}
-	}
-	return nil
 }
 
 // recordTimings adds each baked step's measured duration to the timings file. It reads the file

@@ -6,12 +6,13 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
-	"github.com/parbake/packer-plugin-parbake/bake"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parbake/packer-plugin-parbake/bake"
 
 	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
 )
@@ -132,19 +133,27 @@ func TestProvisionUploadsOnceAndRunsOnce(t *testing.T) {
 			if err := p.Provision(context.Background(), ui, comm, map[string]interface{}{"User": tt.user}); err != nil {
 				t.Fatal(err)
 			}
-			// The bundle streams on the bake command's standard input; the bill of materials is
-			// installed by a second command, and the generalize script runs last, from stdin too.
+			// The bundle streams on the bake command's standard input; the manifest and the bill
+			// of materials are installed by a second command, and the generalize script runs
+			// last, from stdin too.
 			if comm.UploadCalled {
-				t.Error("something was uploaded as a file; the bundle and the bill of materials stream on standard input")
+				t.Error("something was uploaded as a file; the bundle and the records stream on standard input")
 			}
-			if len(comm.commands) != 3 || !strings.Contains(comm.commands[1], "/etc/parbake/sbom.cdx.json") || strings.HasPrefix(comm.commands[1], "sudo -n ") != tt.wantSudo ||
+			if len(comm.commands) != 3 || !strings.Contains(comm.commands[1], "/etc/parbake/sbom.cdx.json") || !strings.Contains(comm.commands[1], "/etc/parbake/manifest.json") ||
+				strings.HasPrefix(comm.commands[1], "sudo -n ") != tt.wantSudo ||
 				!strings.Contains(comm.commands[2], "PARBAKE_GENERALIZE='1'") || strings.HasPrefix(comm.commands[2], "sudo -n ") != tt.wantSudo ||
-				comm.stdins[2] != string(bake.Generalize) ||
-				!strings.Contains(comm.stdins[1], "pkg:deb/nginx-light@1.22.1-9%2Bdeb12u9?arch=amd64") {
+				comm.stdins[2] != string(bake.Generalize) {
 				t.Errorf("commands %q", comm.commands)
 			}
+			recs := plainTar(t, []byte(comm.stdins[1]))
+			if !strings.Contains(recs["sbom.cdx.json"], "pkg:deb/nginx-light@1.22.1-9%2Bdeb12u9?arch=amd64") {
+				t.Errorf("the bill of materials on the image lacks the package:\n%s", recs["sbom.cdx.json"])
+			}
+			if m, _ := os.ReadFile(out); recs["manifest.json"] != string(m) {
+				t.Errorf("the manifest on the image differs from manifest_output:\n%s\n---\n%s", recs["manifest.json"], m)
+			}
 			names := tarNames(t, []byte(comm.stdins[0]))
-			for _, want := range []string{"run.sh", "lib.sh", "session.sh", "stop.sh", "manifest.json.in", "steps/01-base.sh", "steps/01-base.tar", "steps/02-app.sh"} {
+			for _, want := range []string{"run.sh", "lib.sh", "session.sh", "stop.sh", "steps/01-base.sh", "steps/01-base.tar", "steps/02-app.sh"} {
 				if !names[want] {
 					t.Errorf("bundle lacks %s (has %v)", want, names)
 				}
@@ -371,4 +380,25 @@ func (c *recordingComm) Start(ctx context.Context, rc *packersdk.RemoteCmd) erro
 	}
 	go rc.SetExited(0)
 	return nil
+}
+
+// plainTar reads an uncompressed tar's files by name.
+func plainTar(t *testing.T, data []byte) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	tr := tar.NewReader(bytes.NewReader(data))
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return out
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(tr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[h.Name] = string(b)
+	}
 }

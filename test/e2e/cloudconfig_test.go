@@ -6,7 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
+	"regexp"
 	"testing"
 
 	bootrender "github.com/parbake/packer-plugin-parbake/boot"
@@ -66,7 +66,8 @@ step "config" {
 			t.Fatal(err)
 		}
 		out, err := exec.Command(sandboxScript("exec.sh"), b.Dir, "cloud-init", "schema", "--config-file", "/root/"+name).CombinedOutput()
-		if err != nil || !strings.Contains(string(out), "Valid cloud-config") {
+		// cloud-init 22 says "Valid cloud-config …", 25 "Valid schema …".
+		if err != nil || !regexp.MustCompile(`(?m)^Valid (cloud-config|schema) /root/`+regexp.QuoteMeta(name)).Match(out) {
 			t.Errorf("cloud-init schema %s: %v\n%s", name, err, out)
 		}
 	}

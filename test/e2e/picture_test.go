@@ -13,6 +13,7 @@ import (
 
 	"github.com/parbake/packer-plugin-parbake/picture"
 	"github.com/parbake/packer-plugin-parbake/plan"
+	"github.com/parbake/packer-plugin-parbake/runner"
 )
 
 // TestPictureRendersInABrowser draws the example's plan and has headless Chromium (Debian's,
@@ -107,7 +108,7 @@ func TestProgressBarForLargeBundles(t *testing.T) {
 	args := append(append([]string{pk.Bin, "build"}, targetVars(tg)...), ".")
 	quoted := make([]string, len(args))
 	for i, a := range args {
-		quoted[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+		quoted[i] = runner.Quote(a)
 	}
 	cmd := exec.Command("script", "-qfec", strings.Join(quoted, " "), "/dev/null")
 	cmd.Dir, cmd.Env = dir, pk.env

@@ -48,7 +48,7 @@ func assertSBOM(t *testing.T, upper, local string, p *plan.Plan) {
 	hashes := map[string]string{}
 	nginx := false
 	for _, c := range doc.Components {
-		if strings.HasPrefix(c.Purl, "pkg:deb/debian/nginx-light@") && strings.Contains(c.Purl, "distro=debian-12") && c.Scope == "" {
+		if strings.HasPrefix(c.Purl, "pkg:deb/debian/nginx-light@") && strings.Contains(c.Purl, "distro=debian-"+debianVersion[currentSuite]) && c.Scope == "" {
 			nginx = true
 		}
 		if len(c.Hashes) == 1 && c.Scope == "" {

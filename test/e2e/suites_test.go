@@ -19,6 +19,9 @@ var suites = []string{"trixie", "bookworm", "bullseye"}
 // reports must record them.
 var suiteVersions = map[string][2]string{"trixie": {"25.1.", "257"}, "bookworm": {"22.4.", "252"}, "bullseye": {"20.4.", "247"}}
 
+// debianVersion is each release's VERSION_ID, as package URLs name the distribution.
+var debianVersion = map[string]string{"trixie": "13", "bookworm": "12", "bullseye": "11"}
+
 // currentSuite is the release the sandbox scripts boot now. The tests run one at a time (none
 // calls t.Parallel), so forEachSuite can switch it for the whole process: the scripts read
 // PARBAKE_SUITE.

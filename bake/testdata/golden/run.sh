@@ -6,23 +6,25 @@ case $0 in
   /*) PB_DIR=${0%/*} ;;
   *) PB_DIR=$(cd -- "$(dirname -- "$0")" && pwd) ;;
 esac
-PB_DONE=$PB_DIR/done
+# The marker token stays in this shell: no step can read it, so no step can forge a marker.
+PB_TOKEN=${PARBAKE_TOKEN:-}
+unset PARBAKE_TOKEN
+PB_STATE="$PB_DIR/state"
+PB_RECORD=$PB_DIR/record
 PB_MANIFEST='/etc/parbake/manifest.json'
 PB_STAGE='.parbake-stage'
 PB_LOCK='/var/tmp/.parbake-files.lock'
 # GNU find places each directory's files with one mv; detected once per run.
 PB_GNU_FIND=0
 if find / -maxdepth 0 -execdir true {} + >/dev/null 2>&1; then PB_GNU_FIND=1; fi
-export PB_DIR PB_DONE PB_MANIFEST PB_STAGE PB_LOCK PB_GNU_FIND
-# The marker token stays in this shell: no step can read it, so no step can forge a marker.
-PB_TOKEN=${PARBAKE_TOKEN:-}
-unset PARBAKE_TOKEN
+export PB_DIR PB_STATE PB_RECORD PB_MANIFEST PB_STAGE PB_LOCK PB_GNU_FIND
 . "$PB_DIR/lib.sh"
 . "$PB_DIR/session.sh"
 . "$PB_DIR/inventory.sh"
-. "$PB_DIR/reboot.sh"
-. "$PB_DIR/manifest.sh"
-# After a reboot the provisioner runs this script again: it goes on after the last finished step.
+cd "$PB_DIR"
+# A step that reboots the machine ends the run; the provisioner reboots it and runs this script
+# again, which skips the steps already finished (their markers in $PB_STATE) and goes on.
+pb_rebooting() { : >"$PB_DIR/reboot-pending"; exit 0; }
 PB_RESUMED=0
 if [ -f "$PB_DIR/reboot-pending" ]; then
   PB_RESUMED=1
@@ -42,12 +44,10 @@ pb_exit() {
   fi
 }
 trap pb_exit EXIT
-[ "$PB_RESUMED" = 1 ] || : >"$PB_DONE"
-cd "$PB_DIR"
 # Wait for a cloud-init that is running (it created /run/cloud-init), so packages don't race it.
 # Not `cloud-init status --wait`: on a machine an earlier bake cleaned, cloud-init says "not run"
 # for good, and that would wait forever.
-if [ "${PARBAKE_WAIT_CLOUD_INIT:-0}" = 1 ] && [ -d /run/cloud-init ] && command -v cloud-init >/dev/null 2>&1; then
+if [ "${PARBAKE_WAIT_CLOUD_INIT:-0}" = 1 ] && [ -d "${PB_ROOT:-}/run/cloud-init" ] && command -v cloud-init >/dev/null 2>&1; then
   pb_marker "wait-cloud-init"
   pb_i=0
   while [ "$pb_i" -lt 1800 ] && cloud-init status 2>/dev/null | grep -q '^status: running'; do
@@ -57,8 +57,7 @@ if [ "${PARBAKE_WAIT_CLOUD_INIT:-0}" = 1 ] && [ -d /run/cloud-init ] && command 
 fi
 [ "${PARBAKE_INVENTORY:-1}" != 1 ] || [ "$PB_RESUMED" = 1 ] || pb_inventory_start
 pb_marker "bake-begin 2 sha256:aa860b52d26ab1fb89c9897ca29d1799a61f70b681ff5cc1b998a22796f2c7a3"
-pb_bake_step 1 2 'base' 'sha256:faf984c83c103ff81fdd92b5b96b5a54b33fbcc118a66ea8277b04460837649a' 0 0 "$PB_DIR"/'steps/01-base.sh' never
-pb_bake_step 2 2 'nginx' 'sha256:85c217f9fd0be15d445dcb80a401d15cd92024500750643a608869835e327379' 0 0 "$PB_DIR"/'steps/02-nginx.sh' never
-pb_fill_manifest "$PB_DIR/manifest.json.in"
+pb_run_step 1 2 'base' 'sha256:faf984c83c103ff81fdd92b5b96b5a54b33fbcc118a66ea8277b04460837649a' 0 0 "$PB_DIR"/'steps/01-base.sh' never bake
+pb_run_step 2 2 'nginx' 'sha256:85c217f9fd0be15d445dcb80a401d15cd92024500750643a608869835e327379' 0 0 "$PB_DIR"/'steps/02-nginx.sh' never bake
 [ "${PARBAKE_INVENTORY:-1}" != 1 ] || pb_describe_machine
 pb_marker "bake-done"

@@ -1,0 +1,43 @@
+# parbake services library (POSIX sh): what a step does to its services, with the guards every
+# format shares. The runner's lib.sh carries it, and cloud-config's runcmd embeds it, so that a
+# service behaves the same in all three formats.
+
+# pb_show COMMAND echoes a command before it runs, as `sh -x` would.
+pb_show() { printf '+ %s\n' "$1"; }
+
+# pb_systemd reports whether systemd runs this machine.
+pb_systemd() { [ -d "${PB_ROOT:-}/run/systemd/system" ]; }
+
+pb_enable() {
+  if command -v systemctl >/dev/null 2>&1; then
+    systemctl enable -- "$1"
+  else
+    echo "parbake: systemctl not found; cannot enable $1" >&2
+    return 1
+  fi
+}
+
+# pb_start is only ever called by the boot runner: an image build must not leave daemons running.
+pb_start() {
+  if pb_systemd; then
+    systemctl start --no-block -- "$1"
+  else
+    echo "parbake: systemd is not running here; $1 will start with the next boot"
+  fi
+}
+
+# pb_restart SERVICE ACTION restarts (or reloads, starting it if it is not running) a service
+# once the boot steps that configure it are done: systemd started it with the image's
+# configuration before the boot part ran. It waits, so a service that fails on its new
+# configuration fails the step.
+pb_restart() {
+  if ! pb_systemd; then
+    echo "parbake: systemd is not running here; $1 picks up its configuration with the next boot"
+    return 0
+  fi
+  case $2 in
+    reload) systemctl reload-or-restart -- "$1" ;;
+    *) systemctl restart -- "$1" ;;
+  esac
+  echo "parbake: ${2}ed $1 with its boot configuration"
+}
