@@ -1,6 +1,8 @@
 package boot
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -90,5 +92,21 @@ func TestGoldenBootStepRestartsItsService(t *testing.T) {
 	}
 	if strings.Contains(ud, "\npb_start") {
 		t.Error("the runner starts at the end a service a boot step restarts")
+	}
+}
+
+// The recipe the formats e2e test boots three ways (testdata/formats.hcl, the same text): its
+// cloud-config runs each step in one subshell with the shell runner's service guards.
+func TestGoldenFormatsRecipe(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "formats.hcl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []Format{FormatCloudConfig, FormatShell} {
+		res, err := Render(mustPlan(t, string(src), nil, nil), Options{Format: f, Version: "0.1.0"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden.Check(t, "formats/user-data."+string(f), res.UserData)
 	}
 }

@@ -319,13 +319,12 @@ func evalStrings(a *hcl.Attribute, ctx *hcl.EvalContext) ([]string, hcl.Diagnost
 
 // localFile resolves and hashes a source or script by streaming it.
 func (r *Recipe) localFile(a *hcl.Attribute, p string, allowOutside bool) (*LocalFile, *hcl.Diagnostic) {
-	full, info, err := resolveLocal(r.Dir, p, allowOutside)
+	lf, err, readErr := r.locals.file(p, allowOutside)
 	if err != nil {
 		return nil, attrError(a, "Unusable file", fmt.Sprintf("%s: %s", a.Name, err))
 	}
-	lf, err := hashLocal(full, info)
-	if err != nil {
-		return nil, attrError(a, "Unreadable file", fmt.Sprintf("%s: %s", a.Name, err))
+	if readErr != nil {
+		return nil, attrError(a, "Unreadable file", fmt.Sprintf("%s: %s", a.Name, readErr))
 	}
 	return lf, nil
 }

@@ -88,7 +88,7 @@ var sha256Func = function.New(&function.Spec{
 // readRecipeFile reads a file for file() and templatefile(), whose text becomes content. It must
 // be a regular file, so that a FIFO or a device cannot hang or flood the plugin.
 func readRecipeFile(dir, p string) ([]byte, error) {
-	full, _, err := resolveLocal(dir, p, true)
+	full, _, err := newLocalFiles(dir).find(p, true)
 	if err != nil {
 		return nil, err
 	}

@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"strings"
 	"time"
 )
 
@@ -28,44 +26,6 @@ var ErrOutsideRecipe = errors.New("is outside the recipe's directory")
 
 // ErrNotRegular is wrapped when a source is a directory, FIFO, device or socket.
 var ErrNotRegular = errors.New("is not a regular file")
-
-// resolveLocal finds a recipe-relative path, follows symlinks, and checks that it ends at a
-// regular file inside the recipe directory (unless allowOutside). It never opens the file, so a
-// FIFO or a device cannot hang or flood the caller.
-func resolveLocal(dir, p string, allowOutside bool) (string, os.FileInfo, error) {
-	full := p
-	if !filepath.IsAbs(p) {
-		full = filepath.Join(dir, p)
-	} else if !allowOutside {
-		return "", nil, fmt.Errorf("%s: an absolute path %w; write a path relative to the recipe, or set allow_outside = true", p, ErrOutsideRecipe)
-	}
-	real, err := filepath.EvalSymlinks(full)
-	if err != nil {
-		return "", nil, err
-	}
-	info, err := os.Stat(real)
-	if err != nil {
-		return "", nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return "", nil, fmt.Errorf("%s %w (it is a %s)", p, ErrNotRegular, describeMode(info.Mode()))
-	}
-	if !allowOutside {
-		root, err := filepath.EvalSymlinks(dir)
-		if err != nil {
-			return "", nil, err
-		}
-		rel, err := filepath.Rel(root, real)
-		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return "", nil, fmt.Errorf("%s leads to %s, which %w; set allow_outside = true if that is meant", p, real, ErrOutsideRecipe)
-		}
-	}
-	abs, err := filepath.Abs(real)
-	if err != nil {
-		return "", nil, err
-	}
-	return abs, info, nil
-}
 
 func describeMode(m os.FileMode) string {
 	switch {

@@ -190,8 +190,8 @@ func checkTargetPath(p string) error {
 
 // checkLocal checks, without opening it, that a source or script is a regular file the recipe
 // may read.
-func checkLocal(dir, p string, attr *hcl.Attribute, allowOutside bool) *hcl.Diagnostic {
-	if _, _, err := resolveLocal(dir, p, allowOutside); err != nil {
+func (r *Recipe) checkLocal(p string, attr *hcl.Attribute, allowOutside bool) *hcl.Diagnostic {
+	if err := r.locals.resolve(p, allowOutside).err; err != nil {
 		summary := "Unusable file"
 		if errors.Is(err, fs.ErrNotExist) {
 			summary = "Missing file"

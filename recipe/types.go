@@ -23,6 +23,8 @@ type Recipe struct {
 	Variables []*Variable
 	Policy    Policy
 	Steps     []*Step
+
+	locals *localFiles // resolved and hashed once, from load to planning
 }
 
 // Variable is a declared input. Boot variables are known only on the instance.

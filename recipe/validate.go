@@ -43,7 +43,7 @@ func validate(r *Recipe) hcl.Diagnostics {
 					Detail: fmt.Sprintf("Step %q refers to var.%s, which no variable block declares.", s.Name, ref.Name), Subject: &rng})
 			}
 		}
-		diags = append(diags, checkLocalFiles(r.Dir, s)...)
+		diags = append(diags, r.checkLocalFiles(s)...)
 		for _, e := range s.valueExprs() {
 			diags = append(diags, functionsOnInstanceValues(e, instance)...)
 		}
@@ -85,7 +85,7 @@ func describeRoles(roles []string) string {
 	return "role " + strings.Join(roles, ", ")
 }
 
-func checkLocalFiles(dir string, s *Step) hcl.Diagnostics {
+func (r *Recipe) checkLocalFiles(s *Step) hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	check := func(a *hcl.Attribute, allowOutside bool) {
 		p, d := staticString(a)
@@ -93,7 +93,7 @@ func checkLocalFiles(dir string, s *Step) hcl.Diagnostics {
 			diags = append(diags, d...)
 			return
 		}
-		if e := checkLocal(dir, p, a, allowOutside); e != nil {
+		if e := r.checkLocal(p, a, allowOutside); e != nil {
 			diags = append(diags, e)
 		}
 	}

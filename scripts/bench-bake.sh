@@ -9,6 +9,9 @@
 #   large  one 1 GiB incompressible file: parbake vs one `file` provisioner, and the peak RSS of
 #          packer-plugin-parbake during the bake (VmHWM from /proc).
 #   many   20,000 small files in one step vs 200 in one step: the time per file.
+#   size   2,000 files of 8 KB and 30 commands: parbake vs one `file` directory upload
+#          plus a `shell`, whole builds; vs the true limit. And planning that recipe, and planning
+#          and rendering 1,000 steps, before anything is sent (internal/cmd/plan-bench).
 #
 # "Provisioning time" is a build's time minus an empty build's (Packer start-up and the SSH
 # handshake). Each variant runs ROUNDS times (LARGE_ROUNDS for the 1 GiB one), interleaved;
@@ -84,6 +87,32 @@ template filedir "$(
 )"
 raw_commands=$(printf '%s; ' "${commands[@]}")
 
+# --- size: 2,000 files of 8 KB + 30 commands ---------------------------------------------------
+mkdir -p "$work/size/files" "$work/size-stage/opt/size"
+{
+  echo 'step "size" {'
+  echo '  phase = "bake"'
+  for i in $(seq -w 1 2000); do
+    d="/opt/size/d$((10#$i % 20))"
+    mkdir -p "$work/size-stage$d"
+    head -c 6144 /dev/urandom | base64 -w 0 | head -c 8192 >"$work/size/files/f$i"
+    cp "$work/size/files/f$i" "$work/size-stage$d/f$i"
+    printf '  file "%s/f%s" {\n    source = "files/f%s"\n  }\n' "$d" "$i" "$i"
+  done
+  printf '  run = ['
+  for i in "${!commands[@]}"; do printf '"%s"%s' "${commands[$i]}" "$([ "$i" = 29 ] || echo ', ')"; done
+  echo ']'
+  echo '}'
+} >"$work/size/size.hcl"
+parbake_template parbake-size "$work/size"
+template filedir-size "$(
+  printf '  provisioner "file" {\n    source = "%s/size-stage/opt/size/"\n    destination = "/opt/size"\n  }\n' "$work"
+  printf '  provisioner "shell" {\n    inline = [\n%s\n    ]\n  }\n' "$cmds"
+)"
+# 1,000 steps, for planning and rendering alone.
+mkdir -p "$work/steps1000"
+for i in $(seq 1 1000); do printf 'step "s%s" {\n  phase = "bake"\n  run = ["echo %s"]\n}\n' "$i" "$i"; done >"$work/steps1000/steps.hcl"
+
 # --- large: one incompressible file ------------------------------------------------------------
 mkdir -p "$work/large"
 head -c "$((large_mib << 20))" /dev/urandom >"$work/large/big.bin"
@@ -127,6 +156,10 @@ run_raw() {
   # shellcheck disable=SC2029 # the commands are meant to run on the target, as one string
   tar -czf - -C "$work/stage" opt | ssh "${ssh_opts[@]}" root@127.0.0.1 "tar -xzpf - -C / && $raw_commands"
 }
+run_raw_size() {
+  # shellcheck disable=SC2029 # the commands are meant to run on the target, as one string
+  tar -czf - -C "$work/size-stage" opt | ssh "${ssh_opts[@]}" root@127.0.0.1 "tar -xzpf - -C / && $raw_commands"
+}
 # peak_rss PID prints the largest VmHWM (KiB) of any packer-plugin-parbake process while PID runs.
 peak_rss() {
   local peak=0 v p
@@ -149,6 +182,8 @@ timed() { local s; s=$(now); "$@"; since "$s"; }
 for _ in $(seq 1 "$rounds"); do
   for v in empty parbake parbake-nosbom filesh filedir; do record "$v" "$(timed run_packer "$v")"; done
   record raw "$(timed run_raw)"
+  for v in parbake-size filedir-size; do record "$v" "$(timed run_packer "$v")"; done
+  record raw-size "$(timed run_raw_size)"
   for v in parbake-many200 parbake-many20000; do record "$v" "$(timed run_packer "$v")"; done
 done
 rss=0
@@ -163,15 +198,21 @@ for _ in $(seq 1 "$large_rounds"); do
   [ "$r" -gt "$rss" ] && rss=$r
 done
 
+# Planning before anything is sent: the size recipe, and 1,000 steps planned and rendered.
+go build -o "$work/plan-bench" ./internal/cmd/plan-bench
+plan_size=$("$work/plan-bench" -recipe "$work/size/size.hcl" -n 15)
+plan_steps=$("$work/plan-bench" -recipe "$work/steps1000" -render -n 15)
+
 median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 m() { median "${times[$1]}"; }
 echo "bench-bake: medians in seconds; $rounds rounds ($large_rounds for large), one target"
-for v in empty parbake parbake-nosbom filesh filedir raw parbake-many200 parbake-many20000 file-large parbake-large; do
+for v in empty parbake parbake-nosbom filesh filedir raw parbake-size filedir-size raw-size parbake-many200 parbake-many20000 file-large parbake-large; do
   printf '  %-20s %8s\n' "$v" "$(m "$v")"
 done
 awk -v e="$(m empty)" -v p="$(m parbake)" -v q="$(m parbake-nosbom)" -v f="$(m filesh)" -v d="$(m filedir)" -v w="$(m raw)" \
   -v m2="$(m parbake-many200)" -v m20="$(m parbake-many20000)" -v fl="$(m file-large)" -v pl="$(m parbake-large)" \
-  -v rss="$rss" -v mib="$large_mib" 'BEGIN {
+  -v rss="$rss" -v mib="$large_mib" -v ps="$(m parbake-size)" -v ds="$(m filedir-size)" -v ws="$(m raw-size)" \
+  -v plan_size="$plan_size" -v plan_steps="$plan_steps" 'BEGIN {
   pp = p - e; fp = f - e
   printf "bulk:  file+shell per file / parbake (provisioning):    %5.1fx  (goal >= 5x)\n", fp / pp
   printf "bulk:  parbake speed / file dir + shell (whole builds): %5.2fx  (goal >= 0.8x)\n", d / p
@@ -181,4 +222,9 @@ awk -v e="$(m empty)" -v p="$(m parbake)" -v q="$(m parbake-nosbom)" -v f="$(m f
   printf "large: peak RSS of packer-plugin-parbake:              %5.0f MiB (goal <= 150 MiB)\n", rss / 1024
   a = (m2 - e) / 200; b = (m20 - e) / 20000
   printf "many:  per file, 20,000 files %.3fms vs 200 files %.3fms: %4.2fx  (goal <= 2x)\n", b * 1000, a * 1000, b / a
-}'
+  printf "size:  parbake speed / file dir + shell (whole builds): %5.2fx  (goal >= 1.0x) %s\n", ds / ps, verdict(ds / ps >= 1.0)
+  printf "size:  parbake / true limit ssh tar x + commands:        %5.2fx  (goal <= 1.3x) %s\n", (ps - e) / ws, verdict((ps - e) / ws <= 1.3)
+  printf "size:  planning 2,000 files of 8 KB:                    %5.1f ms (goal <= 50 ms) %s\n", plan_size, verdict(plan_size <= 50)
+  printf "plan:  plan and render 1,000 steps:                      %5.1f ms (goal <= 50 ms) %s\n", plan_steps, verdict(plan_steps <= 50)
+}
+function verdict(ok) { return ok ? "ok" : "SHORT" }'

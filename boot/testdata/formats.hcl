@@ -1,0 +1,25 @@
+step "unit" {
+  phase = "boot"
+  file "/etc/systemd/system/pb-demo.service" {
+    content = "[Unit]\nDescription=parbake formats demo\n[Service]\nExecStart=/bin/sh -c 'cat /etc/pb-demo.conf >/var/log/pb-demo.seen 2>\u0026\u00261; exec sleep infinity'\n[Install]\nWantedBy=multi-user.target\n"
+  }
+  run = ["systemctl daemon-reload", "cd /etc", "LEAK=from-unit"]
+  service "pb-demo" {
+    enable = true
+    start  = true
+  }
+}
+
+step "conf" {
+  phase = "boot"
+  after = ["unit"]
+  run = [
+    "pwd > /root/first-cwd",
+    "echo \"[$LEAK]\" > /root/leak",
+    "cd /tmp",
+    "X=carried",
+    "pwd > /root/cwd",
+    "echo \"$X\" > /root/x",
+    "echo conf > /etc/pb-demo.conf",
+  ]
+}

@@ -1,0 +1,91 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	bootrender "github.com/parbake/packer-plugin-parbake/boot"
+	"github.com/parbake/packer-plugin-parbake/plan"
+)
+
+// formatsRecipe has what behaves differently when a format runs a step's commands one by one:
+// a cd and a variable that carry over to the next command of the step (not to the next step),
+// and a service that a later step configures, so it is restarted after it.
+const formatsRecipe = `
+step "unit" {
+  phase = "boot"
+  file "/etc/systemd/system/pb-demo.service" {
+    content = "[Unit]\nDescription=parbake formats demo\n[Service]\nExecStart=/bin/sh -c 'cat /etc/pb-demo.conf >/var/log/pb-demo.seen 2>\u0026\u00261; exec sleep infinity'\n[Install]\nWantedBy=multi-user.target\n"
+  }
+  run = ["systemctl daemon-reload", "cd /etc", "LEAK=from-unit"]
+  service "pb-demo" {
+    enable = true
+    start  = true
+  }
+}
+
+step "conf" {
+  phase = "boot"
+  after = ["unit"]
+  run = [
+    "pwd > /root/first-cwd",
+    "echo \"[$LEAK]\" > /root/leak",
+    "cd /tmp",
+    "X=carried",
+    "pwd > /root/cwd",
+    "echo \"$X\" > /root/x",
+    "echo conf > /etc/pb-demo.conf",
+  ]
+}
+`
+
+// TestFormatsBehaveAlike boots the same recipe from each format's user data and compares what
+// the instance ends with: the commands' effects, and the service's state and what it read when it
+// last started.
+func TestFormatsBehaveAlike(t *testing.T) {
+	if golden, err := os.ReadFile(filepath.Join(repoRoot, "boot", "testdata", "formats.hcl")); err != nil || strings.TrimSpace(string(golden)) != strings.TrimSpace(formatsRecipe) {
+		t.Fatalf("boot/testdata/formats.hcl, whose renderings are golden files, is not this test's recipe (%v)", err)
+	}
+	dir := recipeProject(t, formatsRecipe)
+	p, err := plan.FromPath(filepath.Join(dir, "recipe"), plan.Inputs{})
+	must(t, err)
+	results := map[string]string{}
+	for _, format := range []bootrender.Format{bootrender.FormatMIME, bootrender.FormatShell, bootrender.FormatCloudConfig} {
+		res, err := bootrender.Render(p, bootrender.Options{Format: format})
+		if err != nil {
+			t.Fatalf("%s: %v", format, err)
+		}
+		ud := filepath.Join(dir, "user-data."+string(format))
+		must(t, os.WriteFile(ud, res.UserData, 0o644))
+		run := t.TempDir()
+		out, err := exec.Command(sandboxScript("boot.sh"), "--keep", ud, run).CombinedOutput()
+		t.Cleanup(func() { exec.Command(sandboxScript("boot.sh"), "--stop", run).Run() })
+		if err != nil {
+			t.Fatalf("%s: boot: %v\n%s", format, err, out)
+		}
+		var got []string
+		for _, f := range []string{"root/first-cwd", "root/leak", "root/cwd", "root/x", "etc/pb-demo.conf", "var/log/pb-demo.seen"} {
+			data, _ := os.ReadFile(filepath.Join(run, "upper", f))
+			got = append(got, f+"="+strings.TrimSpace(string(data)))
+		}
+		state, _ := exec.Command(sandboxScript("exec.sh"), run, "systemctl", "is-active", "pb-demo").CombinedOutput()
+		got = append(got, "pb-demo="+strings.TrimSpace(string(state)))
+		results[string(format)] = strings.Join(got, "\n")
+		if out, err := exec.Command(sandboxScript("boot.sh"), "--stop", run).CombinedOutput(); err != nil {
+			t.Errorf("boot --stop: %v\n%s", err, out)
+		}
+	}
+	// What the shell runner documents: a step's commands share one shell; steps don't.
+	want := strings.Join([]string{"root/first-cwd=/", "root/leak=[]", "root/cwd=/tmp", "root/x=carried", "etc/pb-demo.conf=conf",
+		"var/log/pb-demo.seen=conf", "pb-demo=active"}, "\n") // started again after conf: it read conf's file
+	for format, got := range results {
+		if got != want {
+			t.Errorf("%s ends with:\n%s\nwant:\n%s", format, got, want)
+		}
+	}
+}
