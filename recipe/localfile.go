@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"time"
 )
 
@@ -41,6 +42,10 @@ func describeMode(m os.FileMode) string {
 	return "special file"
 }
 
+// hashBuffers are reused across files: a recipe of thousands of small files would otherwise
+// allocate a buffer for each.
+var hashBuffers = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}
+
 // hashLocal streams the file through SHA-256. The size must not change from what Stat said.
 func hashLocal(path string, info os.FileInfo) (*LocalFile, error) {
 	f, err := os.Open(path)
@@ -49,7 +54,9 @@ func hashLocal(path string, info os.FileInfo) (*LocalFile, error) {
 	}
 	defer f.Close()
 	h := sha256.New()
-	n, err := io.Copy(h, f)
+	buf := hashBuffers.Get().(*[]byte)
+	defer hashBuffers.Put(buf)
+	n, err := io.CopyBuffer(h, struct{ io.Reader }{f}, *buf) // the struct hides WriteTo, which allocates a buffer a file
 	if err != nil {
 		return nil, err
 	}

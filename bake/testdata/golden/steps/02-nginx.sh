@@ -4,10 +4,12 @@ pb_packages 'nginx-light'
 pb_owner 'root:www-data'
 pb_files "$PB_DIR"/'steps/02-nginx.tar' "$PB_DIR"/'steps/02-nginx.dests' "$PB_DIR"/'steps/02-nginx.dirs'
 pb_script "$PB_DIR"/'steps/02-nginx/script'
-# The commands run in order in one subshell with set -e, as a shell provisioner's inline does.
+# The commands run in order in one subshell with set -e, as a shell provisioner's inline does,
+# starting in /, in every format.
 (
   set -e
   set --
+  cd /
   pb_c='nginx -t'
   pb_show "$pb_c"
   eval "$pb_c"
