@@ -194,15 +194,32 @@ func writeLibs(t *testing.T) string {
 	return dir
 }
 
-// A boot-phase source too large for user data is refused before it is read, naming it.
-func TestLargeBootSourceIsRefusedUnread(t *testing.T) {
-	src := "step \"big\" {\n  phase = \"boot\"\n  file \"/etc/big\" {\n    source = \"big.bin\"\n  }\n}\n"
-	p := mustPlan(t, src, map[string]string{"big.bin": strings.Repeat("x", 20000)}, nil)
-	for _, f := range []Format{FormatMIME, FormatCloudConfig} {
-		_, err := Render(p, Options{Format: f})
-		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "r.hcl:3:") || !strings.Contains(err.Error(), "/etc/big is 20000 bytes") {
-			t.Errorf("%s: error %v", f, err)
+// Only the rendered user data decides whether a boot step's files fit: a 40 KB text file that
+// gzips small is taken; one that can't fit even compressed perfectly is refused before it is
+// read, naming the step and the file; without gzip, anything over 16 KB is.
+func TestBootFileSizeIsDecidedOnTheRenderedResult(t *testing.T) {
+	src := "step \"big\" {\n  phase = \"boot\"\n  file \"/etc/big\" {\n    source = \"big.txt\"\n  }\n}\n"
+	text := strings.Repeat("server_name shop.example.com; # a compressible line of configuration\n", 600) // about 40 KB
+	for _, f := range []Format{FormatMIME, FormatShell, FormatCloudConfig} {
+		res, err := Render(mustPlan(t, src, map[string]string{"big.txt": text}, nil), Options{Format: f})
+		if err != nil || len(res.UserData) > MaxUserData {
+			t.Errorf("%s: a %d-byte compressible file: %v", f, len(text), err)
 		}
+		_, err = Render(mustPlan(t, src, map[string]string{"big.txt": text}, nil), Options{Format: f, Gzip: GzipFalse})
+		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "r.hcl:3:") || !strings.Contains(err.Error(), "/etc/big is 41400 bytes, which cannot fit without gzip") {
+			t.Errorf("%s without gzip: error %v", f, err)
+		}
+	}
+	// Larger than any compression could fit: refused before a byte is read (a sparse file).
+	p := mustPlan(t, src, map[string]string{"big.txt": "small for now"}, nil)
+	path := p.Steps[0].Content.Files[0].Source.Path
+	if err := os.Truncate(path, MaxUserData*maxDeflateRatio+1); err != nil {
+		t.Fatal(err)
+	}
+	p.Steps[0].Content.Files[0].Source.Size = MaxUserData*maxDeflateRatio + 1
+	_, err := Render(p, Options{Format: FormatCloudConfig})
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "which cannot fit even compressed perfectly") {
+		t.Errorf("a file beyond any compression: %v", err)
 	}
 }
 

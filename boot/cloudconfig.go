@@ -24,7 +24,7 @@ func cloudConfig(p *plan.Plan, o Options) (string, error) {
 	if problems := cloudConfigProblems(p.Boot()); len(problems) > 0 {
 		return "", fmt.Errorf("%w (use format = \"mime\" or \"shell\"): %s", ErrCannotExpress, strings.Join(problems, "; "))
 	}
-	if err := checkInlineSize(p.Boot()); err != nil {
+	if err := checkInlineSize(p.Boot(), o); err != nil {
 		return "", err
 	}
 	d := ccScript{Guard: len(p.Bake()) > 0, Manifest: runner.ManifestPath, DigestLib: strings.TrimRight(string(digestLib), "\n"), Digest: p.BakeDigest,
@@ -36,7 +36,7 @@ func cloudConfig(p *plan.Plan, o Options) (string, error) {
 		for _, f := range c.Files {
 			files = append(files, writeFile{Path: f.Path, Content: base64.StdEncoding.EncodeToString(f.Data), Encoding: "b64", Permissions: f.Mode, Owner: f.Owner})
 			if f.Source != nil {
-				data, err := f.Source.ReadAll(MaxUserData)
+				data, err := f.Source.ReadAll(inlineLimit(o))
 				if err != nil {
 					return "", err
 				}
@@ -46,7 +46,7 @@ func cloudConfig(p *plan.Plan, o Options) (string, error) {
 		packages = append(packages, c.Packages...)
 		st := ccStep{Name: s.Name, Environment: c.Environment, Run: c.Run, Restart: p.RestartsAfter(s.Name)}
 		if c.Script != nil {
-			data, err := c.Script.Source.ReadAll(MaxUserData)
+			data, err := c.Script.Source.ReadAll(inlineLimit(o))
 			if err != nil {
 				return "", err
 			}

@@ -79,7 +79,7 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	if o.OnMismatch == MismatchBootAll && len(p.Bake()) > 0 {
 		steps = p.Steps // a different image needs the baked steps too
 	}
-	if err := checkInlineSize(steps); err != nil {
+	if err := checkInlineSize(steps, o); err != nil {
 		return "", nil, err
 	}
 	vars, sensitive, err := variableAssignments(steps, p.Variables, o.Values)
@@ -121,17 +121,37 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	return text, weights, err
 }
 
-// checkInlineSize refuses, before reading them, local files too large to ever fit in user data.
-func checkInlineSize(steps []*plan.Step) error {
+// maxDeflateRatio is the most DEFLATE can shrink anything: a file larger than MaxUserData times
+// this can't fit in user data, however well it compresses.
+const maxDeflateRatio = 1032
+
+// inlineLimit is the largest local file that could still fit in user data: MaxUserData without
+// gzip; with it, as much as perfect compression could fit. Only the rendered result decides; this
+// only spares reading a file that cannot fit.
+func inlineLimit(o Options) int64 {
+	if o.Gzip == GzipFalse {
+		return MaxUserData
+	}
+	return MaxUserData * maxDeflateRatio
+}
+
+// checkInlineSize refuses, before reading them, local files too large to ever fit in user data,
+// naming the step and the file.
+func checkInlineSize(steps []*plan.Step, o Options) error {
+	limit := inlineLimit(o)
+	why := "even compressed perfectly"
+	if o.Gzip == GzipFalse {
+		why = "without gzip"
+	}
 	for _, s := range steps {
 		for _, f := range s.Content.Files {
-			if f.Size() > MaxUserData {
-				return fmt.Errorf("%s: %w: step %q's file %s is %d bytes; bake the step (phase = \"bake\") or fetch the file on the instance",
-					recipe.Pos(f.Range), ErrTooLarge, s.Name, f.Path, f.Size())
+			if f.Size() > limit {
+				return fmt.Errorf("%s: %w: step %q's file %s is %d bytes, which cannot fit %s; bake the step (phase = \"bake\") or fetch the file on the instance",
+					recipe.Pos(f.Range), ErrTooLarge, s.Name, f.Path, f.Size(), why)
 			}
 		}
-		if sc := s.Content.Script; sc != nil && sc.Source.Size > MaxUserData {
-			return fmt.Errorf("%s: %w: step %q's script is %d bytes; bake the step (phase = \"bake\")", recipe.Pos(sc.Range), ErrTooLarge, s.Name, sc.Source.Size)
+		if sc := s.Content.Script; sc != nil && sc.Source.Size > limit {
+			return fmt.Errorf("%s: %w: step %q's script is %d bytes, which cannot fit %s; bake the step (phase = \"bake\")", recipe.Pos(sc.Range), ErrTooLarge, s.Name, sc.Source.Size, why)
 		}
 	}
 	return nil
