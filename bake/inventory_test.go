@@ -26,14 +26,7 @@ func TestInventoryReportsNewAndChangedPackages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	run := func(script string) string {
-		out, err := shelltest.Agree(t, []string{"PB_DIR=" + dir, "PB_DPKG_STATUS=" + status, "PB_TOKEN=tok"}, "",
-			"-c", `pb_marker() { printf '::parbake:%s::%s\n' "$PB_TOKEN" "$*"; }; . "$PB_DIR/inventory.sh"; `+script)
-		if err != nil {
-			t.Fatalf("%v\n%s", err, out)
-		}
-		return out
-	}
+	run := inventory(t, []string{"PB_DIR=" + dir, "PB_DPKG_STATUS=" + status, "PB_TOKEN=tok"})
 	run("pb_inventory_start")
 	if out := run("pb_describe_machine"); strings.Contains(out, "package") {
 		t.Errorf("packages reported though none changed:\n%s", out)
@@ -59,14 +52,7 @@ func TestInventoryOnAnRPMMachine(t *testing.T) {
 	log := filepath.Join(dir, "calls")
 	env := []string{"PATH=" + bin, "PB_DIR=" + dir, "PB_DPKG_STATUS=" + filepath.Join(dir, "no-dpkg"), "PB_TOKEN=tok",
 		"STANDIN_LOG=" + log, "STANDIN_OUT_rpm=" + listing}
-	run := func(script string) string {
-		t.Helper()
-		out, err := shelltest.Agree(t, env, "", "-c", `pb_marker() { printf '::parbake:%s::%s\n' "$PB_TOKEN" "$*"; }; . "$PB_DIR/inventory.sh"; `+script)
-		if err != nil {
-			t.Fatalf("%v\n%s", err, out)
-		}
-		return out
-	}
+	run := inventory(t, env)
 	run("pb_inventory_start")
 	if out := run("pb_describe_machine"); strings.Contains(out, "package") {
 		t.Errorf("packages reported though none changed:\n%s", out)
@@ -88,5 +74,18 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// inventory returns a function that runs the inventory library's script under every shell, which
+// must agree, in env.
+func inventory(t *testing.T, env []string) func(script string) string {
+	return func(script string) string {
+		t.Helper()
+		out, err := shelltest.Agree(t, env, "", "-c", `pb_marker() { printf '::parbake:%s::%s\n' "$PB_TOKEN" "$*"; }; . "$PB_DIR/inventory.sh"; `+script)
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return out
 	}
 }

@@ -24,21 +24,15 @@ func decodePolicy(block *hcl.Block) (Policy, hcl.Diagnostics) {
 		diags = append(diags, d...)
 		p.CertifyEvery = v
 	}
-	if a, ok := content.Attributes["launches_per_day"]; ok {
-		v, d := staticNumber(a)
-		diags = append(diags, d...)
-		if !d.HasErrors() && v < 0 {
-			diags = append(diags, attrError(a, "Invalid launches_per_day", "launches_per_day may not be negative."))
+	for _, n := range []struct {
+		name string
+		into *float64
+	}{{"launches_per_day", &p.LaunchesPerDay}, {"instance_hour_price", &p.InstanceHourPrice}} { // in order: diagnostics are deterministic
+		if a, ok := content.Attributes[n.name]; ok {
+			v, d := nonNegativeNumber(a)
+			diags = append(diags, d...)
+			*n.into = v
 		}
-		p.LaunchesPerDay = v
-	}
-	if a, ok := content.Attributes["instance_hour_price"]; ok {
-		v, d := staticNumber(a)
-		diags = append(diags, d...)
-		if !d.HasErrors() && v < 0 {
-			diags = append(diags, attrError(a, "Invalid instance_hour_price", "instance_hour_price may not be negative."))
-		}
-		p.InstanceHourPrice = v
 	}
 	if a, ok := content.Attributes["shared_base"]; ok {
 		v, d := staticBool(a)
@@ -64,4 +58,13 @@ func decodePhase(a *hcl.Attribute, isPolicy bool) (Phase, hcl.Diagnostics) {
 		return "", nil
 	}
 	return "", hcl.Diagnostics{attrError(a, "Invalid phase", fmt.Sprintf("%q must be \"bake\", \"boot\" or \"auto\"; got %q.", a.Name, s))}
+}
+
+// nonNegativeNumber reads a number that may not be negative: a rate or a price.
+func nonNegativeNumber(a *hcl.Attribute) (float64, hcl.Diagnostics) {
+	v, diags := staticNumber(a)
+	if !diags.HasErrors() && v < 0 {
+		diags = append(diags, attrError(a, "Invalid "+a.Name, a.Name+" may not be negative."))
+	}
+	return v, diags
 }

@@ -17,11 +17,7 @@ import (
 // staging.
 func TestWatchdogStopsTheRunWhenTheConnectionIsGone(t *testing.T) {
 	shelltest.Each(t, func(t *testing.T, sh shelltest.Shell) {
-		dir := t.TempDir()
-		run := filepath.Join(dir, "run-1")
-		must(t, os.MkdirAll(run, 0o700))
-		must(t, os.WriteFile(filepath.Join(dir, "lib.sh"), Lib, 0o644))
-		must(t, os.WriteFile(filepath.Join(dir, "session.sh"), SessionLib, 0o644))
+		dir, run := bakeRun(t)
 		r, w, err := os.Pipe()
 		must(t, err)
 		cmd := sh.Command([]string{"LIBS=" + dir, "PB_DIR=" + run, "PB_LOCK=" + filepath.Join(dir, "no.lock"), "PB_TOKEN=tok", "PB_STAGE=" + StageDir},
@@ -55,11 +51,7 @@ func TestWatchdogStopsTheRunWhenTheConnectionIsGone(t *testing.T) {
 // their own) included, and spares the caller.
 func TestStopKillsTheWholeSession(t *testing.T) {
 	shelltest.Each(t, func(t *testing.T, sh shelltest.Shell) {
-		dir := t.TempDir()
-		run := filepath.Join(dir, "run-1")
-		must(t, os.MkdirAll(run, 0o700))
-		must(t, os.WriteFile(filepath.Join(dir, "lib.sh"), Lib, 0o644))
-		must(t, os.WriteFile(filepath.Join(dir, "session.sh"), SessionLib, 0o644))
+		dir, run := bakeRun(t)
 		// A session of its own, as an SSH command has: a step in another process group, and one
 		// more process.
 		bake := exec.Command("setsid", "sh", "-c", `timeout 300 sleep 301 & sleep 302 & echo "$$" >"$1/session"; wait`, "sh", run)
@@ -90,4 +82,16 @@ func TestStopKillsTheWholeSession(t *testing.T) {
 			t.Errorf("the run's staging is still there: %v", err)
 		}
 	})
+}
+
+// bakeRun makes a bake's run directory next to the libraries it sources, as the provisioner
+// unpacks them.
+func bakeRun(t *testing.T) (dir, run string) {
+	t.Helper()
+	dir = t.TempDir()
+	run = filepath.Join(dir, "run-1")
+	must(t, os.MkdirAll(run, 0o700))
+	must(t, os.WriteFile(filepath.Join(dir, "lib.sh"), Lib, 0o644))
+	must(t, os.WriteFile(filepath.Join(dir, "session.sh"), SessionLib, 0o644))
+	return dir, run
 }
