@@ -30,6 +30,9 @@ pb_kill_session() {
 # pb_stop RUN_DIR stops a bake: every process of its session, then its staging. It is what the
 # provisioner runs on cancellation, and what the watchdog runs when the connection is gone.
 pb_stop() {
+  # Whoever stops the run must finish: a stop over SSH can lose its connection as Packer exits,
+  # and the watchdog's is gone already.
+  trap '' HUP INT TERM PIPE
   read -r pb_self <"${PB_ROOT:-}/proc/self/stat"
   pb_self=${pb_self%% *}
   pb_run_sid=$(cat "$1/session" 2>/dev/null) || pb_run_sid=
