@@ -183,7 +183,6 @@ pb_boot_id() {
   printf '%s\n' "$pb_b"
 }
 
-
 # pb_files TAR DESTS DIRS places a step's files in one pass. TAR holds each file at
 # DIR/$PB_STAGE/NAME with its mode and owner; DESTS lists every destination, DIRS every
 # destination directory. Nothing is written when a destination is a directory. Then one tar
