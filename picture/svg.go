@@ -71,7 +71,7 @@ type chart struct {
 	Lines                    []line
 	Marker                   marker
 	BreakEvens               []tick
-	XLabel, YLabel           string
+	XLabel                   string
 }
 
 type tick struct {
@@ -98,7 +98,7 @@ func layout(p *plan.Plan) drawing {
 	}
 	d := drawing{Width: width, Title: fmt.Sprintf("recipe %s, role %s: %s baked, %s at boot",
 		p.Recipe, role, plan.Count(len(p.Bake()), "step", "steps"), plan.Count(len(p.Boot()), "step", "steps"))}
-	longest := maxDuration(p.EstimatedBake(), p.EstimatedBoot())
+	longest := max(p.EstimatedBake(), p.EstimatedBoot())
 	y := 56
 	for _, ph := range []struct {
 		phase   recipe.Phase
@@ -119,7 +119,7 @@ func layout(p *plan.Plan) drawing {
 			if ph.phase == recipe.PhaseBake {
 				dur, source = st.BakeEstimate, st.BakeSource
 			}
-			b := bar{Y: y, Name: st.Name, X: labelWidth + scaleTo(at, longest), W: maxF(scaleTo(dur, longest), 1),
+			b := bar{Y: y, Name: st.Name, X: labelWidth + scaleTo(at, longest), W: max(scaleTo(dur, longest), 1),
 				Label: fmt.Sprintf("%s, %s, %s", ph.phase, plan.Human(dur), source)}
 			b.LabelX = b.X + b.W + 6
 			s.Bars = append(s.Bars, b)
@@ -143,11 +143,11 @@ func layout(p *plan.Plan) drawing {
 func breakEven(p *plan.Plan, top int) chart {
 	per := splits(p)
 	rate := p.Policy.LaunchesPerDay
-	xMax := niceCeil(maxF(2*rate, 10))
+	xMax := niceCeil(max(2*rate, 10))
 	unit, unitName := axisUnit(xMax * per.AllBoot)
-	yMax := niceCeil(maxF(xMax*per.AllBoot/unit, 1)) * unit
+	yMax := niceCeil(max(xMax*per.AllBoot/unit, 1)) * unit
 	c := chart{Top: top, Left: chartLeft, Width: chartWidth, Height: chartTall,
-		XLabel: "launches per day", YLabel: "boot time per day"}
+		XLabel: "launches per day"}
 	for _, v := range ticks(xMax, 5) {
 		c.XTicks = append(c.XTicks, tick{At: v / xMax * chartWidth, Label: number(v)})
 	}
@@ -156,7 +156,7 @@ func breakEven(p *plan.Plan, top int) chart {
 	}
 	end := func(perLaunch float64) (float64, float64) {
 		// A line leaves the chart at the top when it rises faster than the axis allows.
-		if x := yMax / maxF(perLaunch, 1e-12); x < xMax {
+		if x := yMax / max(perLaunch, 1e-12); x < xMax {
 			return x / xMax * chartWidth, 0
 		}
 		return chartWidth, chartTall - xMax*perLaunch/yMax*chartTall
@@ -209,20 +209,6 @@ func scaleTo(d, longest time.Duration) float64 {
 }
 
 func seconds(f float64) time.Duration { return time.Duration(f * float64(time.Second)) }
-
-func maxDuration(a, b time.Duration) time.Duration {
-	if a > b {
-		return a
-	}
-	return b
-}
-
-func maxF(a, b float64) float64 {
-	if a > b {
-		return a
-	}
-	return b
-}
 
 // num writes a coordinate with one decimal, the same way on every machine.
 func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }

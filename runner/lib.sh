@@ -146,10 +146,11 @@ pb_owner() {
 # A lock whose holder is gone (a run that was killed, or one from before a reboot, whose PID may
 # since belong to another process) is taken over.
 pb_lock() {
-  pb_boot_id=$(pb_boot_id)
+  pb_boot_id
+  pb_lock_boot=$pb_boot
   while :; do
     set -C
-    if { echo "$$ $pb_boot_id" >"$PB_LOCK"; } 2>/dev/null; then
+    if { echo "$$ $pb_lock_boot" >"$PB_LOCK"; } 2>/dev/null; then
       set +C
       return 0
     fi
@@ -168,19 +169,19 @@ pb_lock_stale() {
   pb_holder=''
   pb_holder_boot=''
   read -r pb_holder pb_holder_boot <"$PB_LOCK" 2>/dev/null || true
-  pb_now_boot=$(pb_boot_id)
+  pb_boot_id
   [ -n "$pb_holder" ] || return 1 # being written just now
-  [ "$pb_holder_boot" = "$pb_now_boot" ] || return 0
+  [ "$pb_holder_boot" = "$pb_boot" ] || return 0
   ! kill -0 "$pb_holder" 2>/dev/null
 }
 
 pb_unlock() { rm -f -- "$PB_LOCK"; }
 
-# pb_boot_id prints the kernel's id of this boot: a new one after every reboot.
+# pb_boot_id sets pb_boot to the kernel's id of this boot (a new one after every reboot), with
+# the shell's own read: taking the file lock starts no process.
 pb_boot_id() {
-  pb_b=
-  read -r pb_b <"${PB_ROOT:-}/proc/sys/kernel/random/boot_id" 2>/dev/null || true
-  printf '%s\n' "$pb_b"
+  pb_boot=
+  read -r pb_boot <"${PB_ROOT:-}/proc/sys/kernel/random/boot_id" 2>/dev/null || true
 }
 
 # pb_files TAR DESTS DIRS places a step's files in one pass. TAR holds each file at
@@ -298,7 +299,8 @@ pb_run_step() {
     return 1
   fi
   echo "$pb_reboot" >>"$pb_mark.reboots"
-  pb_marker "reboot $1 $3 $pb_reboot $(pb_boot_id)"
+  pb_boot_id
+  pb_marker "reboot $1 $3 $pb_reboot $pb_boot"
   pb_rebooting "$3" "$pb_reboot"
 }
 

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -56,6 +57,8 @@ func TestStopKillsTheWholeSession(t *testing.T) {
 		// more process.
 		bake := exec.Command("setsid", "sh", "-c", `timeout 300 sleep 301 & sleep 302 & echo "$$" >"$1/session"; wait`, "sh", run)
 		must(t, bake.Start())
+		// Whatever happens below, nothing of this session outlives the test.
+		t.Cleanup(func() { exec.Command("pkill", "-KILL", "-s", strconv.Itoa(bake.Process.Pid)).Run() })
 		done := make(chan error, 1)
 		go func() { done <- bake.Wait() }()
 		for i := 0; i < 50; i++ {

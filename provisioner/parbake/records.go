@@ -50,19 +50,20 @@ func (p *Provisioner) renderRecords(pr *progress) (*records, error) {
 // unpacked into a staging directory beside them and renamed into place, mode 0644. No upload,
 // no second round trip.
 func (p *Provisioner) install(ctx context.Context, comm packersdk.Communicator, generated map[string]interface{}, r *records, token string) error {
-	files := map[string][]byte{bake.ManifestPath: r.manifest}
+	type file struct {
+		dest string
+		data []byte
+	}
+	files := []file{{bake.ManifestPath, r.manifest}}
 	if r.sbom != nil {
-		files[sbom.Path] = r.sbom
+		files = append(files, file{sbom.Path, r.sbom})
 	}
 	var archive bytes.Buffer
 	tw := tar.NewWriter(&archive)
 	stage := recordsDir + "/.parbake-" + token[:16]
 	script := []string{"umask 022", "mkdir -p " + runner.Quote(stage), "tar -xf - -C " + runner.Quote(stage)}
-	for _, dest := range []string{bake.ManifestPath, sbom.Path} { // a fixed order: the same bytes every time
-		data, ok := files[dest]
-		if !ok {
-			continue
-		}
+	for _, f := range files {
+		dest, data := f.dest, f.data
 		if path.Dir(dest) != recordsDir {
 			return fmt.Errorf("parbake: %s is not in %s", dest, recordsDir) // both paths are constants
 		}

@@ -3,13 +3,16 @@
 package e2e
 
 import (
+	"context"
 	"image"
 	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/parbake/packer-plugin-parbake/picture"
 	"github.com/parbake/packer-plugin-parbake/plan"
@@ -29,9 +32,14 @@ func TestPictureRendersInABrowser(t *testing.T) {
 	must(t, os.WriteFile(svg, picture.SVG(p), 0o644))
 	shot := filepath.Join(dir, "web.plan.png")
 	// The flags keep Chromium off the network, which this machine does not have anyway.
-	cmd := exec.Command("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
 		"--user-data-dir="+filepath.Join(dir, "profile"), "--window-size=1000,700", "--screenshot="+shot, "file://"+svg)
+	// Its own process group: a Chromium that hangs goes with all its helpers.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("chromium: %v\n%s", err, out)
 	}
