@@ -82,7 +82,22 @@ machine_exec() {
   shift
   # nsenter keeps the host's working directory, which means nothing inside: start from /.
   nsenter --target "$init" --mount --uts --ipc --pid --root -- /bin/sh -c 'cd / && exec "$@"' sh \
-    env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=en_US.UTF-8 "$@"
+    env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=en_US.UTF-8 "$@" <&0 &
+  local pid=$! watcher rc=0
+  # A machine that shuts down or reboots while the command runs freezes it (systemd stops every
+  # process before it kills them), and nsenter then stops itself to pass the stop on, for good.
+  # Waking nsenter lets it collect its child and return.
+  (
+    while kill -0 "$pid" 2>/dev/null; do
+      case $(cut -d' ' -f3 "/proc/$pid/stat" 2>/dev/null) in T) kill -CONT "$pid" 2>/dev/null ;; esac
+      sleep 0.5
+    done
+  ) &
+  watcher=$!
+  wait "$pid" || rc=$?
+  kill "$watcher" 2>/dev/null || true
+  wait "$watcher" 2>/dev/null || true
+  return "$rc"
 }
 
 # machine_stop RUN_DIR shuts the machine down (SIGTERM makes nspawn stop systemd cleanly), by
