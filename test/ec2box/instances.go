@@ -1,0 +1,525 @@
+package ec2box
+
+import (
+	"context"
+	"encoding/base64"
+	"fmt"
+	"net/http"
+	"net/netip"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// maxUserData is EC2's limit on user data, before base64.
+const maxUserData = 16384
+
+// machineTimeout bounds one machine transition (a boot, a shutdown, a freeze).
+const machineTimeout = 5 * time.Minute
+
+func privateDNS(ip, region string) string {
+	if ip == "" {
+		return ""
+	}
+	return "ip-" + strings.ReplaceAll(ip, ".", "-") + "." + region + ".compute.internal"
+}
+
+// launchRequest is RunInstances' input, from the form or a launch template under it.
+type launchRequest struct {
+	ImageID, InstanceType, KeyName, SubnetID, Profile, HTTPTokens string
+	Groups                                                         []string
+	UserData                                                       []byte
+	MetadataTags                                                   bool
+	Tags                                                           map[string]map[string]string
+}
+
+func (b *Box) runInstances(form url.Values) (any, error) {
+	req, err := b.launchFromTemplate(form)
+	if err != nil {
+		return nil, err
+	}
+	overlayLaunch(&req, form, "")
+	minCount, err := intParam(form, "MinCount", 1)
+	if err != nil {
+		return nil, err
+	}
+	maxCount, err := intParam(form, "MaxCount", minCount)
+	if err != nil {
+		return nil, err
+	}
+	if minCount < 1 || maxCount < minCount {
+		return nil, invalidParameter("MinCount (%d) must be at least 1 and at most MaxCount (%d)", minCount, maxCount)
+	}
+	if req.ImageID == "" {
+		return nil, missingParameter("ImageId")
+	}
+	if len(req.UserData) > maxUserData {
+		return nil, invalidParameter("User data is limited to %d bytes", maxUserData)
+	}
+
+	b.mu.Lock()
+	img := b.images[req.ImageID]
+	switch {
+	case img == nil:
+		b.mu.Unlock()
+		return nil, notFound("InvalidAMIID.NotFound", "The image id '[%s]' does not exist", req.ImageID)
+	case img.State != "available":
+		b.mu.Unlock()
+		return nil, incorrectState("InvalidAMIID.Unavailable", "The image '%s' is %s", img.ID, img.State)
+	}
+	if req.KeyName != "" && b.keyPairs[req.KeyName] == nil {
+		b.mu.Unlock()
+		return nil, notFound("InvalidKeyPair.NotFound", "The key pair '%s' does not exist", req.KeyName)
+	}
+	for _, g := range req.Groups {
+		if b.groups[g] == nil {
+			b.mu.Unlock()
+			return nil, notFound("InvalidGroup.NotFound", "The security group '%s' does not exist", g)
+		}
+	}
+	if len(req.Groups) == 0 {
+		req.Groups = []string{"sg-0default000000000"}
+	}
+	if req.SubnetID != "" && req.SubnetID != defaultSubnetID {
+		b.mu.Unlock()
+		return nil, notFound("InvalidSubnetID.NotFound", "The subnet ID '%s' does not exist", req.SubnetID)
+	}
+	ips := b.freeIPs(maxCount)
+	if len(ips) < minCount {
+		b.mu.Unlock()
+		return nil, apiError(http.StatusBadRequest, "InsufficientInstanceCapacity", "The box's subnet has room for %d more instances", len(ips))
+	}
+	res := xmlReservation{ReservationID: newID("r"), OwnerID: b.cfg.AccountID}
+	now := time.Now().UTC()
+	var launched []string
+	for i, ip := range ips {
+		in := &Instance{
+			ID: newID("i"), ImageID: img.ID, ReservationID: res.ReservationID, InstanceType: req.InstanceType,
+			KeyName: req.KeyName, SubnetID: defaultSubnetID, VpcID: defaultVpcID, PrivateIP: ip.String(),
+			LaunchIndex: i, LaunchTime: now, State: statePending, GroupIDs: req.Groups, UserData: req.UserData,
+			MetadataTags: req.MetadataTags, HTTPTokens: req.HTTPTokens, InstanceProfile: req.Profile,
+			Layers: img.Layers,
+		}
+		if in.InstanceType == "" {
+			in.InstanceType = "m1.small"
+		}
+		if in.HTTPTokens == "" {
+			in.HTTPTokens = "required"
+		}
+		vol := &Volume{ID: newID("vol"), InstanceID: in.ID, SnapshotID: img.SnapshotID, State: "in-use", Created: now, SizeGiB: 8}
+		in.RootVolumeID = vol.ID
+		b.usedIPs[ip] = true
+		b.instances[in.ID] = in
+		b.order = append(b.order, in.ID)
+		b.volumes[vol.ID] = vol
+		b.setTags(in.ID, req.Tags["instance"])
+		b.setTags(vol.ID, req.Tags["volume"])
+		res.Instances = append(res.Instances, b.instanceXML(in))
+		launched = append(launched, in.ID)
+	}
+	b.mu.Unlock()
+	for _, id := range launched {
+		b.background(func() { b.boot(id, b.cfg.LaunchDelay) })
+	}
+	return res, nil
+}
+
+// overlayLaunch reads RunInstances' own parameters (prefix "") or a template's
+// ("LaunchTemplateData."), each one overriding what req had.
+func overlayLaunch(req *launchRequest, form url.Values, prefix string) {
+	set := func(dst *string, key string) {
+		if v := form.Get(prefix + key); v != "" {
+			*dst = v
+		}
+	}
+	set(&req.ImageID, "ImageId")
+	set(&req.InstanceType, "InstanceType")
+	set(&req.KeyName, "KeyName")
+	set(&req.SubnetID, "SubnetId")
+	set(&req.Profile, "IamInstanceProfile.Name")
+	if arn := form.Get(prefix + "IamInstanceProfile.Arn"); arn != "" {
+		req.Profile = arn[strings.LastIndex(arn, "/")+1:]
+	}
+	set(&req.HTTPTokens, "MetadataOptions.HttpTokens")
+	if v := form.Get(prefix + "MetadataOptions.InstanceMetadataTags"); v != "" {
+		req.MetadataTags = v == "enabled"
+	}
+	if g := list(form, prefix+"SecurityGroupId"); len(g) > 0 {
+		req.Groups = g
+	}
+	if v, ok := form[prefix+"UserData"]; ok {
+		if data, err := base64.StdEncoding.DecodeString(v[0]); err == nil {
+			req.UserData = data
+		} else {
+			req.UserData = []byte(v[0])
+		}
+	}
+	ts := tagSpecs(form, prefix+"TagSpecification")
+	for rt, tags := range ts {
+		if req.Tags == nil {
+			req.Tags = map[string]map[string]string{}
+		}
+		if req.Tags[rt] == nil {
+			req.Tags[rt] = map[string]string{}
+		}
+		for k, v := range tags {
+			req.Tags[rt][k] = v
+		}
+	}
+}
+
+// freeIPs picks up to n unused addresses of the subnet, after the host's.
+func (b *Box) freeIPs(n int) []netip.Addr {
+	var out []netip.Addr
+	for a := b.HostAddr().Next(); b.cfg.Subnet.Contains(a) && len(out) < n; a = a.Next() {
+		if a.As4()[3] == 255 {
+			break
+		}
+		if a.As4()[3] >= 10 && !b.usedIPs[a] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// background runs a transition that outlives the request.
+func (b *Box) background(f func()) {
+	b.transit.Add(1)
+	go func() {
+		defer b.transit.Done()
+		f()
+	}()
+}
+
+// boot boots an instance's machine after delay, and marks it running, or terminated when the
+// machine could not start (as EC2 does with Server.InternalError).
+func (b *Box) boot(id string, delay time.Duration) {
+	time.Sleep(delay)
+	b.mu.Lock()
+	in := b.instances[id]
+	if in == nil || in.State != statePending {
+		b.mu.Unlock()
+		return
+	}
+	spec := b.machineSpec(in)
+	b.mu.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), machineTimeout)
+	defer cancel()
+	err := b.cfg.Machines.Boot(ctx, spec)
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if err != nil {
+		in.State, in.StateReason = stateTerminated, "Server.InternalError: "+err.Error()
+		delete(b.usedIPs, netip.MustParseAddr(in.PrivateIP))
+		return
+	}
+	if in.State == statePending {
+		in.State = stateRunning
+	}
+}
+
+// machineSpec says what the machine of in boots with. Called with b.mu held.
+func (b *Box) machineSpec(in *Instance) MachineSpec {
+	md := map[string]string{
+		"instance-id": in.ID, "ami-id": in.ImageID, "ami-launch-index": fmt.Sprint(in.LaunchIndex),
+		"instance-type": in.InstanceType, "local-ipv4": in.PrivateIP,
+		"local-hostname": privateDNS(in.PrivateIP, b.cfg.Region), "hostname": privateDNS(in.PrivateIP, b.cfg.Region),
+		"reservation-id": in.ReservationID, "placement/availability-zone": b.AvailabilityZone(),
+		"placement/region": b.cfg.Region, "instance-life-cycle": "on-demand",
+	}
+	var groups []string
+	for _, g := range in.GroupIDs {
+		if sg := b.groups[g]; sg != nil {
+			groups = append(groups, sg.Name)
+		}
+	}
+	md["security-groups"] = strings.Join(groups, "\n")
+	spec := MachineSpec{
+		InstanceID: in.ID, PrivateIP: in.PrivateIP, UserData: in.UserData,
+		Hostname: strings.SplitN(privateDNS(in.PrivateIP, b.cfg.Region), ".", 2)[0], Metadata: md,
+	}
+	spec.Layers = in.Layers
+	if kp := b.keyPairs[in.KeyName]; kp != nil {
+		spec.PublicKey = kp.PublicKey
+		md["public-keys/0/openssh-key"] = kp.PublicKey
+	}
+	if in.MetadataTags {
+		for k, v := range b.tags[in.ID] {
+			md["tags/instance/"+k] = v
+		}
+	}
+	if in.InstanceProfile != "" {
+		b.roleMetadata(in.InstanceProfile, md)
+	}
+	return spec
+}
+
+func (b *Box) instance(id string) (*Instance, error) {
+	in := b.instances[id]
+	if in == nil {
+		return nil, notFound("InvalidInstanceID.NotFound", "The instance ID '%s' does not exist", id)
+	}
+	return in, nil
+}
+
+// instancesNamed looks up InstanceId.N, all or nothing.
+func (b *Box) instancesNamed(form url.Values) ([]*Instance, error) {
+	var out []*Instance
+	var missing []string
+	for _, id := range list(form, "InstanceId") {
+		if in := b.instances[id]; in != nil {
+			out = append(out, in)
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) > 0 {
+		return nil, notFound("InvalidInstanceID.NotFound", "The instance IDs '%s' do not exist", strings.Join(missing, ", "))
+	}
+	return out, nil
+}
+
+func (b *Box) instanceMatches(in *Instance, fs []filter) bool {
+	for _, f := range fs {
+		var v []string
+		switch {
+		case f.Name == "instance-state-name":
+			v = []string{in.State}
+		case f.Name == "instance-id":
+			v = []string{in.ID}
+		case f.Name == "image-id":
+			v = []string{in.ImageID}
+		case f.Name == "instance-type":
+			v = []string{in.InstanceType}
+		case f.Name == "reservation-id":
+			v = []string{in.ReservationID}
+		case f.Name == "private-ip-address":
+			v = []string{in.PrivateIP}
+		case f.Name == "key-name":
+			v = []string{in.KeyName}
+		case f.Name == "subnet-id":
+			v = []string{in.SubnetID}
+		case f.Name == "vpc-id":
+			v = []string{in.VpcID}
+		default:
+			ok, known := tagFilter(b.tags[in.ID], f)
+			if !known {
+				return false
+			}
+			if !ok {
+				return false
+			}
+			continue
+		}
+		if !anyMatches(f.Values, v) {
+			return false
+		}
+	}
+	return true
+}
+
+func anyMatches(patterns, values []string) bool {
+	for _, v := range values {
+		if matchAny(patterns, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *Box) describeInstances(form url.Values) (any, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	named, err := b.instancesNamed(form)
+	if err != nil {
+		return nil, err
+	}
+	want := map[string]bool{}
+	for _, in := range named {
+		want[in.ID] = true
+	}
+	fs := filters(form)
+	var out struct {
+		Reservations []xmlReservation `xml:"reservationSet>item"`
+	}
+	index := map[string]int{}
+	for _, id := range b.order {
+		in := b.instances[id]
+		if (len(want) > 0 && !want[id]) || !b.instanceMatches(in, fs) {
+			continue
+		}
+		i, ok := index[in.ReservationID]
+		if !ok {
+			i = len(out.Reservations)
+			index[in.ReservationID] = i
+			out.Reservations = append(out.Reservations, xmlReservation{ReservationID: in.ReservationID, OwnerID: b.cfg.AccountID})
+		}
+		out.Reservations[i].Instances = append(out.Reservations[i].Instances, b.instanceXML(in))
+	}
+	return out, nil
+}
+
+func (b *Box) describeInstanceStatus(form url.Values) (any, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	named, err := b.instancesNamed(form)
+	if err != nil {
+		return nil, err
+	}
+	if len(named) == 0 {
+		for _, id := range b.order {
+			named = append(named, b.instances[id])
+		}
+	}
+	type status struct {
+		InstanceID string   `xml:"instanceId"`
+		Zone       string   `xml:"availabilityZone"`
+		State      xmlState `xml:"instanceState"`
+		System     string   `xml:"systemStatus>status"`
+		Instance   string   `xml:"instanceStatus>status"`
+	}
+	var out struct {
+		Statuses []status `xml:"instanceStatusSet>item"`
+	}
+	all := form.Get("IncludeAllInstances") == "true"
+	for _, in := range named {
+		if in.State != stateRunning && !all {
+			continue
+		}
+		ok := map[bool]string{true: "ok", false: "not-applicable"}[in.State == stateRunning]
+		out.Statuses = append(out.Statuses, status{in.ID, b.AvailabilityZone(), xmlState{stateCodes[in.State], in.State}, ok, ok})
+	}
+	return out, nil
+}
+
+type xmlStateChange struct {
+	InstanceID string   `xml:"instanceId"`
+	Current    xmlState `xml:"currentState"`
+	Previous   xmlState `xml:"previousState"`
+}
+
+type stateChanges struct {
+	Changes []xmlStateChange `xml:"instancesSet>item"`
+}
+
+// transition moves each named instance from the states in from to via, runs work in the
+// background, and then sets to. Instances in other states are left alone, as EC2 does for an
+// instance already where it is asked to go.
+func (b *Box) transition(form url.Values, from []string, via, to string, work func(*Instance) error) (any, error) {
+	b.mu.Lock()
+	named, err := b.instancesNamed(form)
+	if err != nil {
+		b.mu.Unlock()
+		return nil, err
+	}
+	if len(named) == 0 {
+		b.mu.Unlock()
+		return nil, missingParameter("InstanceId")
+	}
+	var out stateChanges
+	var moving []*Instance
+	for _, in := range named {
+		prev := xmlState{stateCodes[in.State], in.State}
+		if contains(from, in.State) {
+			in.State = via
+			moving = append(moving, in)
+		}
+		out.Changes = append(out.Changes, xmlStateChange{in.ID, xmlState{stateCodes[in.State], in.State}, prev})
+	}
+	b.mu.Unlock()
+	for _, in := range moving {
+		b.background(func() {
+			err := work(in)
+			b.mu.Lock()
+			defer b.mu.Unlock()
+			if in.State != via {
+				return
+			}
+			in.State = to
+			if err != nil {
+				in.StateReason = "Server.InternalError: " + err.Error()
+			}
+		})
+	}
+	return out, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *Box) stopInstances(form url.Values) (any, error) {
+	return b.transition(form, []string{statePending, stateRunning}, stateStopping, stateStopped, func(in *Instance) error {
+		ctx, cancel := context.WithTimeout(context.Background(), machineTimeout)
+		defer cancel()
+		return b.cfg.Machines.Shutdown(ctx, in.ID)
+	})
+}
+
+func (b *Box) startInstances(form url.Values) (any, error) {
+	return b.transition(form, []string{stateStopped}, statePending, statePending, func(in *Instance) error {
+		b.boot(in.ID, 0)
+		return nil
+	})
+}
+
+func (b *Box) terminateInstances(form url.Values) (any, error) {
+	return b.transition(form, []string{statePending, stateRunning, stateStopping, stateStopped}, stateShuttingDown, stateTerminated, func(in *Instance) error {
+		ctx, cancel := context.WithTimeout(context.Background(), machineTimeout)
+		defer cancel()
+		err := b.cfg.Machines.Shutdown(ctx, in.ID)
+		if rerr := b.cfg.Machines.Remove(ctx, in.ID); err == nil {
+			err = rerr
+		}
+		b.mu.Lock()
+		delete(b.usedIPs, netip.MustParseAddr(in.PrivateIP))
+		delete(b.volumes, in.RootVolumeID)
+		in.State = stateTerminated
+		b.mu.Unlock()
+		if lerr := b.dropOrphanLayers(in); err == nil {
+			err = lerr
+		}
+		return err
+	})
+}
+
+func (b *Box) getConsoleOutput(form url.Values) (any, error) {
+	id := form.Get("InstanceId")
+	b.mu.Lock()
+	_, err := b.instance(id)
+	b.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	console, err := b.cfg.Machines.Console(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	// EC2 keeps the last 64 KB of the console.
+	if len(console) > 64<<10 {
+		console = console[len(console)-64<<10:]
+	}
+	return struct {
+		InstanceID string `xml:"instanceId"`
+		Timestamp  string `xml:"timestamp"`
+		Output     string `xml:"output"`
+	}{id, ec2Time(time.Now()), base64.StdEncoding.EncodeToString(console)}, nil
+}
+
+func (b *Box) modifyInstanceAttribute(form url.Values) (any, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if _, err := b.instance(form.Get("InstanceId")); err != nil {
+		return nil, err
+	}
+	return struct {
+		Return bool `xml:"return"`
+	}{true}, nil
+}
