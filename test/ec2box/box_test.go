@@ -43,7 +43,7 @@ func newFixture(t *testing.T) *fixture {
 func (f *fixture) client(key, secret string) *ec2.Client {
 	return ec2.New(ec2.Options{
 		Region: "eu-west-1", BaseEndpoint: aws.String(f.url),
-		Credentials: credentials.NewStaticCredentialsProvider(key, secret, ""),
+		Credentials:      credentials.NewStaticCredentialsProvider(key, secret, ""),
 		RetryMaxAttempts: 1,
 	})
 }

@@ -1,10 +1,10 @@
 package ec2box
 
 import (
-	"strings"
 	"context"
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 )
 

@@ -27,10 +27,10 @@ func privateDNS(ip, region string) string {
 // launchRequest is RunInstances' input, from the form or a launch template under it.
 type launchRequest struct {
 	ImageID, InstanceType, KeyName, SubnetID, Profile, HTTPTokens string
-	Groups                                                         []string
-	UserData                                                       []byte
-	MetadataTags                                                   bool
-	Tags                                                           map[string]map[string]string
+	Groups                                                        []string
+	UserData                                                      []byte
+	MetadataTags                                                  bool
+	Tags                                                          map[string]map[string]string
 }
 
 func (b *Box) runInstances(form url.Values) (any, error) {
