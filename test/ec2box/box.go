@@ -1,6 +1,7 @@
 package ec2box
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -198,4 +199,22 @@ func (b *Box) removeLayer(dir string) error {
 		return fmt.Errorf("removing layer %s: %w", dir, err)
 	}
 	return nil
+}
+
+// Shutdown removes every instance's machine, whatever its state, and the layers CreateImage
+// made: nothing is left running or on disk.
+func (b *Box) Shutdown(ctx context.Context) error {
+	b.mu.Lock()
+	ids := append([]string(nil), b.order...)
+	b.mu.Unlock()
+	var errs []error
+	for _, id := range ids {
+		if err := b.cfg.Machines.Remove(ctx, id); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if b.cfg.LayerDir != "" {
+		errs = append(errs, os.RemoveAll(b.cfg.LayerDir))
+	}
+	return errors.Join(errs...)
 }

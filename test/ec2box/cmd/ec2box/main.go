@@ -1,0 +1,99 @@
+// Command ec2box serves the EC2 box: EC2 and SSM for the host's clients on loopback and for
+// instances on the bridge, and the package mirror's proxy for instances. test/sandbox/ec2.sh
+// starts and stops it; it writes DIR/ec2.env when it is ready and, on SIGTERM, terminates every
+// instance before it exits.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"net/netip"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/parbake/packer-plugin-parbake/test/ec2box"
+)
+
+func main() {
+	dir := flag.String("dir", "", "run directory")
+	script := flag.String("machine-script", "", "test/sandbox/ec2-machine.sh")
+	bridge := flag.String("bridge", "", "the instances' bridge")
+	subnet := flag.String("subnet", "", "the default subnet, e.g. 10.213.1.0/24; its first address is the bridge's")
+	layers := flag.String("source-layers", "", "the source AMI's layers, top first, colon-separated")
+	sourceName := flag.String("source-name", "", "the source AMI's name")
+	region := flag.String("region", "us-east-1", "region")
+	accessKey := flag.String("access-key", "", "the access key the box accepts")
+	secretKey := flag.String("secret-key", "", "its secret")
+	mirrors := flag.String("mirror-hosts", "deb.debian.org", "hosts the proxy reaches, comma-separated")
+	proxyPort := flag.Int("proxy-port", 0, "the mirror proxy's port on the bridge")
+	launchDelay := flag.Duration("launch-delay", 3*time.Second, "how long new instances stay pending before they boot")
+	flag.Parse()
+	if err := run(*dir, *script, *bridge, *subnet, *layers, *sourceName, *region, *accessKey, *secretKey, *mirrors, *proxyPort, *launchDelay); err != nil {
+		log.Fatalf("ec2box: %v", err)
+	}
+}
+
+func run(dir, script, bridge, subnet, layers, sourceName, region, accessKey, secretKey, mirrors string, proxyPort int, launchDelay time.Duration) error {
+	prefix, err := netip.ParsePrefix(subnet)
+	if err != nil {
+		return err
+	}
+	gateway := prefix.Addr().Next()
+	logFile, err := os.OpenFile(filepath.Join(dir, "requests.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	defer logFile.Close()
+	sandbox := &ec2box.Sandbox{Dir: dir, Script: script, Bridge: bridge, Gateway: gateway, Subnet: prefix, Region: region, Account: "123456789012"}
+	box := ec2box.New(ec2box.Config{
+		Region: region, AccountID: sandbox.Account, AccessKey: accessKey, SecretKey: secretKey, Subnet: prefix,
+		Machines: sandbox, LayerDir: filepath.Join(dir, "layers"), Log: logFile, LaunchDelay: launchDelay,
+	})
+	source := box.RegisterSource(sourceName, ec2box.DebianOwner, strings.Split(layers, ":"))
+
+	hostL, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	bridgeL, err := net.Listen("tcp", net.JoinHostPort(gateway.String(), "0"))
+	if err != nil {
+		return err
+	}
+	proxyL, err := net.Listen("tcp", net.JoinHostPort(gateway.String(), fmt.Sprint(proxyPort)))
+	if err != nil {
+		return err
+	}
+	servers := []*http.Server{{Handler: box}, {Handler: box}, {Handler: ec2box.MirrorProxy(strings.Split(mirrors, ","))}}
+	for i, l := range []net.Listener{hostL, bridgeL, proxyL} {
+		go servers[i].Serve(l)
+	}
+	env := fmt.Sprintf("PARBAKE_EC2_ENDPOINT=http://%s\nPARBAKE_EC2_SOURCE_AMI=%s\nPARBAKE_EC2_SSM_ENDPOINT=http://%s\n"+
+		"PARBAKE_EC2_INSTANCE_ENDPOINT=http://%s\nPARBAKE_EC2_PROXY=http://%s\n"+
+		"AWS_ACCESS_KEY_ID=%s\nAWS_SECRET_ACCESS_KEY=%s\nAWS_DEFAULT_REGION=%s\n",
+		hostL.Addr(), source, bridgeL.Addr(), bridgeL.Addr(), proxyL.Addr(), accessKey, secretKey, region)
+	if err := os.WriteFile(filepath.Join(dir, "ec2.env.tmp"), []byte(env), 0o600); err != nil {
+		return err
+	}
+	if err := os.Rename(filepath.Join(dir, "ec2.env.tmp"), filepath.Join(dir, "ec2.env")); err != nil {
+		return err
+	}
+
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, syscall.SIGTERM, syscall.SIGINT)
+	<-stop
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	for _, s := range servers {
+		s.Shutdown(ctx)
+	}
+	box.Close()
+	return box.Shutdown(ctx)
+}

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# One instance of the EC2 box (ec2.sh): a machine with real systemd over its image's layers, in a
+# network namespace of its own, with the instance metadata mock inside it at 169.254.169.254.
+# Called by the box, never by hand:
+#
+#   ec2-machine.sh boot DIR          DIR/spec.env, DIR/seed/, DIR/imds.json written by the box
+#   ec2-machine.sh metadata DIR      restarts the metadata mock with DIR/imds.json
+#   ec2-machine.sh shutdown DIR      shuts the machine down cleanly; its disk (DIR/upper) stays
+#   ec2-machine.sh remove DIR        shuts it down and removes everything it had
+#   ec2-machine.sh freeze DIR LAYER  copies a stopped machine's changes to LAYER (a new image layer)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/lib.sh"
+. "$here/machine.sh"
+
+usage() { die "usage: ec2-machine.sh boot|metadata|shutdown|remove DIR | freeze DIR LAYER"; }
+[ "$#" -ge 2 ] || usage
+cmd=$1 dir=$2
+if [ ! -d "$dir" ]; then
+  [ "$cmd" = remove ] && exit 0
+  die "no instance directory $dir"
+fi
+dir=$(cd "$dir" && pwd)
+id=$(basename "$dir")
+# Interface names have at most 15 characters: the id's last 9 hex digits keep them unique.
+short=${id: -9}
+ns=pbx-$short
+host_if=pbh$short
+
+net_up() {
+  # shellcheck disable=SC1091
+  . "$dir/spec.env"
+  if ! ip netns list | grep -qw "$ns"; then
+    ip netns add "$ns"
+  fi
+  ip link show "$host_if" >/dev/null 2>&1 || ip link add "$host_if" type veth peer name eth0 netns "$ns"
+  ip link set "$host_if" master "$BRIDGE" up
+  ip -n "$ns" link set lo up
+  ip -n "$ns" addr replace 169.254.169.254/32 dev lo
+  ip -n "$ns" addr replace "$ADDRESS" dev eth0
+  ip -n "$ns" link set eth0 up
+  ip -n "$ns" route replace default via "$GATEWAY"
+}
+
+net_down() {
+  ip link del "$host_if" 2>/dev/null || true
+  ip netns del "$ns" 2>/dev/null || true
+}
+
+imds_start() {
+  local bin
+  bin=$("$here/imds.sh" bin)
+  # IMDSv2 only, as EC2's launch default for new AMIs and as hardened fleets run.
+  ip netns exec "$ns" setsid "$bin" -n 169.254.169.254 -p 80 -I -c "$dir/imds.json" </dev/null >"$dir/imds.log" 2>&1 &
+  echo $! >"$dir/imds.pid"
+  for _ in $(seq 1 100); do
+    ip netns exec "$ns" bash -c 'exec 3<>/dev/tcp/169.254.169.254/80' 2>/dev/null && return 0
+    sleep 0.05
+  done
+  cat "$dir/imds.log" >&2
+  die "the metadata mock of $id did not come up"
+}
+
+imds_stop() { stop_pidfile "$dir/imds.pid"; }
+
+boot() {
+  require_root
+  # shellcheck disable=SC1091
+  . "$dir/spec.env"
+  machine_alive "$dir" && die "$id is already running"
+  net_up
+  imds_stop
+  imds_start
+  machine_units "$dir"
+  [ -f "$dir/console.log" ] || : >"$dir/console.log"
+  machine_start "$dir" "$LOWERDIR" "$HOSTNAME" --network-namespace-path="/run/netns/$ns" \
+    --bind="$dir/units:/run/systemd/system" --bind-ro="$dir/seed:/var/lib/cloud/seed/nocloud"
+  machine_init "$dir" >/dev/null || { tail -n 30 "$dir/console.log" >&2; die "$id did not boot"; }
+}
+
+case "$cmd" in
+  boot) boot ;;
+  metadata)
+    imds_stop
+    imds_start
+    ;;
+  shutdown)
+    machine_stop "$dir"
+    imds_stop
+    net_down
+    ;;
+  remove)
+    machine_stop "$dir"
+    imds_stop
+    net_down
+    rm -rf "$dir"
+    ;;
+  freeze)
+    [ "$#" -eq 3 ] || usage
+    machine_alive "$dir" && die "$id is running: stop it before freezing its disk"
+    rm -rf "$3.tmp"
+    mkdir -p "$(dirname "$3")"
+    # cp -a keeps what makes an upper dir a layer: whiteouts (0/0 character devices) and the
+    # trusted.overlay.* attributes of opaque directories.
+    cp -a "$dir/upper" "$3.tmp"
+    mv "$3.tmp" "$3"
+    ;;
+  *) usage ;;
+esac
