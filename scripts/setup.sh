@@ -25,6 +25,9 @@ need shellcheck shellcheck
 need script bsdutils     # a terminal for the progress-bar test
 need busybox busybox     # one of the /bin/sh implementations the runner's unit tests run under
 need chromium chromium   # renders the plan's picture in the e2e suite
+need ip iproute2         # the EC2 box's bridge and network namespaces
+# Debian's AWS CLI v2 drives the EC2 box; another `aws` on PATH (a pip one, v1) does not count.
+[ -x /usr/bin/aws ] || packages+=(awscli)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
 if [ "${#packages[@]}" -gt 0 ]; then
   echo "setup: installing ${packages[*]}" >&2

@@ -31,6 +31,12 @@ variable "role" {
   default = "web"
 }
 
+variable "ec2_endpoint" {
+  type        = string
+  default     = ""
+  description = "Another EC2 endpoint (a VPC endpoint; the EC2 box of test/sandbox). Credentials come from the usual AWS environment."
+}
+
 # The plan, the AMI's tags, and the user data for what the AMI will still lack.
 data "parbake" "web" {
   recipe      = "${path.root}/../recipes/web"
@@ -46,6 +52,12 @@ source "amazon-ebs" "web" {
   instance_type = "t3.small"
   ssh_username  = "admin"
   ami_name      = "web-${formatdate("YYYYMMDD-hhmmss", timestamp())}"
+
+  # Only for another endpoint: its credentials and region are not AWS's to check.
+  custom_endpoint_ec2        = var.ec2_endpoint
+  skip_credential_validation = var.ec2_endpoint != ""
+  skip_region_validation     = var.ec2_endpoint != ""
+  skip_metadata_api_check    = var.ec2_endpoint != ""
 
   source_ami_filter {
     filters = {

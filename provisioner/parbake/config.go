@@ -52,8 +52,9 @@ type Config struct {
 	// Leave the image clean of this build, after the last step (defaults to true; set false to
 	// opt out): remove the build's SSH public key from every account's `authorized_keys`, empty
 	// `/etc/machine-id` (keeping the file, so each instance makes its own), and remove parbake's
-	// staging directory. The log lists what was cleaned. The key is the one Packer generated for
-	// this build (`SSHPublicKey` in the build's generated data), or `build_public_key`. A
+	// staging directory. The log lists what was cleaned. The key is `build_public_key`, or the
+	// one Packer generated for this build (`SSHPublicKey` in the build's generated data), or the
+	// public half of its `SSHPrivateKey` (amazon-ebs's temporary key pair, made by EC2). A
 	// provisioner after parbake that reconnects (after a reboot, or with `expect_disconnect`)
 	// can no longer log in with that key: make parbake the last provisioner, or set this false.
 	Generalize *bool `mapstructure:"generalize"`

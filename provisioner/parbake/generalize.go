@@ -18,13 +18,10 @@ func (p *Provisioner) generalize(ctx context.Context, comm packersdk.Communicato
 	if !generalize && !cleanCloudInit {
 		return nil
 	}
-	key := p.config.BuildPublicKey
-	if key == "" {
-		key, _ = generated["SSHPublicKey"].(string)
-	}
+	key := buildPublicKey(p.config.BuildPublicKey, generated)
 	// The script arrives on standard input: nothing is uploaded, nothing is left behind.
 	cmd := "env " + shellEnv([][2]string{
-		{"PARBAKE_BUILD_KEY", strings.TrimSpace(key)},
+		{"PARBAKE_BUILD_KEY", key},
 		{"PARBAKE_CLEAN_CLOUD_INIT", flag(cleanCloudInit)},
 		{"PARBAKE_GENERALIZE", flag(generalize)},
 		{"PARBAKE_STAGING_DIR", p.config.StagingDir},
@@ -42,7 +39,7 @@ func (p *Provisioner) generalize(ctx context.Context, comm packersdk.Communicato
 		}
 	}
 	if generalize && key == "" {
-		say("parbake: no build key to remove (Packer generated none for this build, and build_public_key is not set)")
+		say("parbake: no build key to remove (Packer generated none for this build, neither public nor private, and build_public_key is not set)")
 	}
 	return nil
 }

@@ -61,7 +61,7 @@ func parseEnvLines(s string) map[string]string {
 	out := map[string]string{}
 	sc := bufio.NewScanner(strings.NewReader(s))
 	for sc.Scan() {
-		if k, v, ok := strings.Cut(sc.Text(), "="); ok && (strings.HasPrefix(k, "PARBAKE_") || strings.HasPrefix(k, "PACKER_") || k == "CHECKPOINT_DISABLE") {
+		if k, v, ok := strings.Cut(sc.Text(), "="); ok && (strings.HasPrefix(k, "PARBAKE_") || strings.HasPrefix(k, "PACKER_") || strings.HasPrefix(k, "AWS_") || k == "CHECKPOINT_DISABLE") {
 			out[k] = v
 		}
 	}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One instance of the EC2 box (ec2.sh): a machine with real systemd over its image's layers, in a
-# network namespace of its own, with the instance metadata mock inside it at 169.254.169.254.
+# network namespace of its own, with the instance metadata mock at 169.254.169.254 in a second
+# namespace linked to it alone.
 # Called by the box, never by hand:
 #
 #   ec2-machine.sh boot DIR          DIR/spec.env, DIR/seed/, DIR/imds.json written by the box
@@ -25,6 +26,9 @@ id=$(basename "$dir")
 # Interface names have at most 15 characters: the id's last 9 hex digits keep them unique.
 short=${id: -9}
 ns=pbx-$short
+# The metadata service has a namespace of its own, linked to the instance's alone: on EC2 it is
+# off the instance, so an instance's own server can take port 80 on every address.
+md_ns=pbm-$short
 host_if=pbh$short
 
 net_up() {
@@ -36,7 +40,16 @@ net_up() {
   ip link show "$host_if" >/dev/null 2>&1 || ip link add "$host_if" type veth peer name eth0 netns "$ns"
   ip link set "$host_if" master "$BRIDGE" up
   ip -n "$ns" link set lo up
-  ip -n "$ns" addr replace 169.254.169.254/32 dev lo
+  if ! ip netns list | grep -qw "$md_ns"; then
+    ip netns add "$md_ns"
+    ip link add "pbi$short" type veth peer name eth0 netns "$md_ns"
+    ip link set "pbi$short" netns "$ns" name imds0
+    ip -n "$md_ns" addr add 169.254.169.254/30 dev eth0
+    ip -n "$md_ns" link set eth0 up
+    ip -n "$md_ns" link set lo up
+    ip -n "$ns" addr add 169.254.169.253/30 dev imds0
+    ip -n "$ns" link set imds0 up
+  fi
   ip -n "$ns" addr replace "$ADDRESS" dev eth0
   ip -n "$ns" link set eth0 up
   ip -n "$ns" route replace default via "$GATEWAY"
@@ -45,13 +58,14 @@ net_up() {
 net_down() {
   ip link del "$host_if" 2>/dev/null || true
   ip netns del "$ns" 2>/dev/null || true
+  ip netns del "$md_ns" 2>/dev/null || true
 }
 
 imds_start() {
   local bin
   bin=$("$here/imds.sh" bin)
   # IMDSv2 only, as EC2's launch default for new AMIs and as hardened fleets run.
-  ip netns exec "$ns" setsid "$bin" -n 169.254.169.254 -p 80 -I -c "$dir/imds.json" </dev/null >"$dir/imds.log" 2>&1 &
+  ip netns exec "$md_ns" setsid "$bin" -n 169.254.169.254 -p 80 -I -c "$dir/imds.json" </dev/null >"$dir/imds.log" 2>&1 &
   echo $! >"$dir/imds.pid"
   for _ in $(seq 1 100); do
     ip netns exec "$ns" bash -c 'exec 3<>/dev/tcp/169.254.169.254/80' 2>/dev/null && return 0

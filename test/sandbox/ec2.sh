@@ -6,6 +6,9 @@
 #                                         PARBAKE_EC2_SSM_ENDPOINT=…, AWS_ACCESS_KEY_ID=…, …
 #   ec2.sh exec RUN_DIR INSTANCE_ID CMD…  runs a command inside a running instance
 #   ec2.sh stop RUN_DIR                   terminates every instance and stops it all
+#
+# PARBAKE_EC2_LAUNCH_DELAY (default 3s) is how long a new instance stays pending before it boots,
+# as on EC2, so that tags set right after run-instances are there when the boot reads them.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
@@ -83,7 +86,7 @@ start() {
     -source-layers "$run/source-layer:$base" \
     -source-name "debian-$(suite_version "$(sandbox_suite)")-amd64-$(date -u +%Y%m%d)-1" \
     -region "${AWS_DEFAULT_REGION:-eu-west-1}" -access-key AKIAEC2BOX0000000001 -secret-key "$(head -c 30 /dev/urandom | base64 | tr -d '/+=')" \
-    -mirror-hosts "$mirror_host" -proxy-port "$proxy_port" </dev/null >>"$run/ec2box.log" 2>&1 &
+    -mirror-hosts "$mirror_host" -proxy-port "$proxy_port" -launch-delay "${PARBAKE_EC2_LAUNCH_DELAY:-3s}" </dev/null >>"$run/ec2box.log" 2>&1 &
   echo $! >"$run/ec2box.pid"
   for _ in $(seq 1 200); do
     [ -f "$run/ec2.env" ] && break

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The launch, on the EC2 box (test/sandbox/ec2.sh): the real amazon-ebs builder bakes
+# example/aws into an AMI, the AWS CLI launches three instances from it with the data source's
+# user data and a Name tag each, every instance finishes its boot part and serves its own name,
+# and measure {} learns the boot's durations from their consoles. Prints what it did.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+packer_version=${PARBAKE_PACKER_VERSION:-1.11.2}
+aws=/usr/bin/aws # Debian's AWS CLI v2, whatever else is on PATH
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/parbake-demo-aws.XXXXXX")
+cleanup() { test/sandbox/ec2.sh stop "$work/ec2" >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+say "Building the plugin; installing it and packer-plugin-amazon for Packer $packer_version"
+go build -o "$work/packer-plugin-parbake" \
+  -ldflags "-X github.com/parbake/packer-plugin-parbake/version.VersionPrerelease=" .
+packer=$(scripts/packer.sh "$packer_version")
+amazon=$(scripts/amazon-plugin.sh | tail -n1)
+while IFS= read -r kv; do export "${kv?}"; done < <(scripts/install-plugin.sh "$packer" "$work/plugins" "$amazon" github.com/hashicorp/amazon)
+while IFS= read -r kv; do export "${kv?}"; done < <(scripts/install-plugin.sh "$packer" "$work/plugins" "$work/packer-plugin-parbake")
+
+say "Starting the EC2 box: a local EC2 whose instances are sandbox machines"
+set -a
+eval "$(PARBAKE_EC2_LAUNCH_DELAY=8s test/sandbox/ec2.sh start "$work/ec2")"
+set +a
+export AWS_PAGER= AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_REGION=$AWS_DEFAULT_REGION
+ec2() { "$aws" --endpoint-url "$PARBAKE_EC2_ENDPOINT" --output text ec2 "$@"; }
+echo "EC2: $PARBAKE_EC2_ENDPOINT; source AMI: $PARBAKE_EC2_SOURCE_AMI ($(ec2 describe-images --image-ids "$PARBAKE_EC2_SOURCE_AMI" --query 'Images[0].Name'))"
+
+say "packer build example/aws (amazon-ebs, the parbake provisioner as admin with sudo)"
+mkdir -p "$work/project"
+cp -a example/aws example/recipes "$work/project/"
+(cd "$work/project/aws" && "$packer" build -color=false -var "ec2_endpoint=$PARBAKE_EC2_ENDPOINT" .) | tee "$work/build.log"
+ami=$(ec2 describe-images --owners self --filters Name=tag-key,Values=parbake:digest --query 'Images[0].ImageId')
+echo "AMI $ami, tagged parbake:digest=$(ec2 describe-images --image-ids "$ami" --query "Images[0].Tags[?Key=='parbake:digest']|[0].Value")"
+
+say "aws ec2 run-instances --count 3 --user-data file://build/web.userdata, then a Name tag each"
+ids=$(ec2 run-instances --count 3 --image-id "$ami" --instance-type t3.small \
+  --user-data "file://$work/project/aws/build/web.userdata" \
+  --metadata-options HttpTokens=required,InstanceMetadataTags=enabled --query 'Instances[].InstanceId')
+n=0
+for id in $ids; do
+  n=$((n + 1))
+  ec2 create-tags --resources "$id" --tags "Key=Name,Value=web$n.example.com"
+done
+
+say "Each instance's boot part, from its console (GetConsoleOutput), and what it serves"
+for id in $ids; do
+  line=
+  for _ in $(seq 1 90); do
+    line=$(ec2 get-console-output --instance-id "$id" --query Output | grep -a -o 'parbake-boot: .*' | tail -n1) || true
+    [ -n "$line" ] && break
+    sleep 2
+  done
+  ip=$(ec2 describe-instances --instance-ids "$id" --query 'Reservations[0].Instances[0].PrivateIpAddress')
+  printf '%s %-12s %s\n  curl http://%s/whoami -> %s\n' "$id" "$ip" "${line:-no summary line}" "$ip" \
+    "$(curl -sS -m 5 "http://$ip/whoami" || echo unreachable)"
+done
+
+say "measure {}: the next plan learns from these consoles"
+mkdir -p "$work/project/aws/measure"
+cat >"$work/project/aws/measure/m.pkr.hcl" <<HCL
+data "parbake" "web" {
+  recipe  = "\${path.root}/../../recipes/web"
+  role    = "web"
+  timings = "\${path.root}/../parbake-timings.json"
+  image {
+    filters     = { name = "web-*" }
+    owners      = ["self"]
+    most_recent = true
+    region      = "$AWS_DEFAULT_REGION"
+    endpoint    = "$PARBAKE_EC2_ENDPOINT"
+  }
+  measure {}
+}
+source "null" "m" { communicator = "none" }
+build {
+  sources = ["source.null.m"]
+  provisioner "shell-local" { inline = ["echo 'boot steps: \${join(", ", data.parbake.web.boot_steps)}'"] }
+}
+HCL
+(cd "$work/project/aws/measure" && "$packer" build -color=false . | grep -E 'boot steps')
+grep -A3 '"site"' "$work/project/aws/parbake-timings.json" | head -n 8
+
+ec2 terminate-instances --instance-ids $ids >/dev/null
+say "EC2 actions amazon-ebs called (from the box's request log)"
+grep -h 'packer-plugin-amazon' "$work/ec2/requests.log" | sed -n 's/.*"action":"\([^"]*\)".*/\1/p' | sort | uniq -c
