@@ -359,7 +359,7 @@ step "fails" {
 	if err == nil {
 		t.Fatal("the build passed with a failing step")
 	}
-	for _, want := range []string{`step "fails"`, "exit code 3", "Terminating the source AWS instance"} {
+	for _, want := range []string{"step fails failed with exit code 3", "Terminating the source AWS instance"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the output lacks %q", want)
 		}
@@ -430,4 +430,16 @@ func (b *syncBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+// putParameter writes an SSM parameter into the box with the AWS CLI, from JSON so that any
+// value arrives byte for byte.
+func putParameter(t *testing.T, box *ec2Box, name, typ, value string) {
+	t.Helper()
+	input, _ := json.Marshal(map[string]any{"Name": name, "Type": typ, "Value": value, "Overwrite": true})
+	cmd := exec.Command(awsCLI, "--endpoint-url", box.Env["PARBAKE_EC2_ENDPOINT"], "ssm", "put-parameter", "--cli-input-json", string(input))
+	cmd.Env = box.env()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("aws ssm put-parameter %s: %v\n%s", name, err, out)
+	}
 }

@@ -10,8 +10,8 @@ import (
 	"time"
 )
 
-// findLeftovers lists every target, boot and IMDS mock the suite started that is still there,
-// with their mounts and ports. TestMain calls it after all tests have run.
+// findLeftovers lists every target, boot, IMDS mock and EC2 box the suite started that is still
+// there, with their mounts, ports and networks. TestMain calls it after all tests have run.
 func findLeftovers() []string {
 	var found []string
 	mounts, _ := os.ReadFile("/proc/self/mountinfo")
@@ -31,6 +31,13 @@ func findLeftovers() []string {
 	}
 	if out, _ := exec.Command("pgrep", "-a", "-f", suiteTmp).Output(); len(strings.TrimSpace(string(out))) > 0 {
 		found = append(found, "processes: "+strings.TrimSpace(string(out)))
+	}
+	// The EC2 box's network: its bridges and its instances' namespaces.
+	if out, _ := exec.Command("ip", "netns", "list").Output(); strings.Contains(string(out), "pbx-") || strings.Contains(string(out), "pbm-") {
+		found = append(found, "network namespaces: "+strings.TrimSpace(string(out)))
+	}
+	if out, _ := exec.Command("ip", "-br", "link").Output(); strings.Contains(string(out), "pbxbr") {
+		found = append(found, "EC2 box bridges: "+strings.TrimSpace(string(out)))
 	}
 	return found
 }

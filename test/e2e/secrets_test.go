@@ -3,68 +3,12 @@
 package e2e
 
 import (
-	"encoding/json"
-	"io"
-	"net"
-	"net/http"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 )
-
-// ssmStandIn answers AmazonSSM.GetParameter in SSM's JSON protocol, as the AWS CLI speaks it,
-// on loopback. It records what it was asked.
-type ssmStandIn struct {
-	URL    string
-	params map[string]string
-	mu     sync.Mutex
-	asked  []ssmRequest
-}
-
-type ssmRequest struct {
-	Target, Authorization, Name string
-	WithDecryption              bool
-}
-
-func startSSM(t *testing.T, params map[string]string) *ssmStandIn {
-	t.Helper()
-	s := &ssmStandIn{params: params}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: s}
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
-	s.URL = "http://" + ln.Addr().String()
-	usedAddrs = append(usedAddrs, ln.Addr().String())
-	return s
-}
-
-func (s *ssmStandIn) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body, _ := io.ReadAll(r.Body)
-	var in struct {
-		Name           string
-		WithDecryption bool
-	}
-	json.Unmarshal(body, &in)
-	s.mu.Lock()
-	s.asked = append(s.asked, ssmRequest{Target: r.Header.Get("X-Amz-Target"), Authorization: r.Header.Get("Authorization"), Name: in.Name, WithDecryption: in.WithDecryption})
-	s.mu.Unlock()
-	w.Header().Set("Content-Type", "application/x-amz-json-1.1")
-	value, ok := s.params[in.Name]
-	if r.Header.Get("X-Amz-Target") != "AmazonSSM.GetParameter" || !ok {
-		w.WriteHeader(http.StatusBadRequest)
-		json.NewEncoder(w).Encode(map[string]string{"__type": "ParameterNotFound", "message": "no such parameter"})
-		return
-	}
-	json.NewEncoder(w).Encode(map[string]any{"Parameter": map[string]any{
-		"Name": in.Name, "Type": "SecureString", "Value": value, "Version": 1, "DataType": "text",
-		"ARN": "arn:aws:ssm:us-east-1:123456789012:parameter" + in.Name,
-	}})
-}
 
 // TestBootSecretsStaySecret bakes a recipe that reads a per-domain TLS key from SSM (through the
 // real AWS CLI, which the plan installs, with the instance role's credentials from the metadata
@@ -76,12 +20,14 @@ func TestBootSecretsStaySecret(t *testing.T) { forEachSuite(t, bootSecretsStaySe
 func bootSecretsStaySecret(t *testing.T) {
 	const tlsKey = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC$x'\"\\y\nünïcødé+/=\n-----END PRIVATE KEY-----\n"
 	const tagSecret = "s3cr3t-t4g.value*[x]"
+	// SSM is the EC2 box's; the instance role's credentials in the metadata mock are the box's.
+	box := startEC2Box(t)
+	putParameter(t, box, "/certs/shop.example.com", "SecureString", tlsKey)
 	imds := startIMDS(t, `{"metadata": {"values": {
   "tags-instance-name": "shop.example.com",
   "tags-instance-test": "`+tagSecret+`",
   "iam-security-credentials": {"Code": "Success", "LastUpdated": "2026-01-01T00:00:00Z", "Type": "AWS-HMAC",
-    "AccessKeyId": "AKIAPARBAKETEST", "SecretAccessKey": "parbake/test/secret", "Token": "token", "Expiration": "2099-01-01T00:00:00Z"}}}}`)
-	ssm := startSSM(t, map[string]string{"/certs/shop.example.com": tlsKey})
+    "AccessKeyId": "`+box.Env["AWS_ACCESS_KEY_ID"]+`", "SecretAccessKey": "`+box.Env["AWS_SECRET_ACCESS_KEY"]+`", "Token": "token", "Expiration": "2099-01-01T00:00:00Z"}}}}`)
 	dir := recipeProject(t, `
 variable "domain" {
   boot = true
@@ -124,7 +70,7 @@ step "site" {
 data "parbake" "boot" {
   recipe        = "${path.root}/recipe"
   imds_endpoint = "` + imds + `"
-  ssm_endpoint  = "` + ssm.URL + `"
+  ssm_endpoint  = "` + box.Env["PARBAKE_EC2_SSM_ENDPOINT"] + `"
   output_file   = "` + userData + `"
 }
 `
@@ -188,14 +134,18 @@ data "parbake" "boot" {
 	if !strings.Contains(string(log), "the key is <sensitive>") || !strings.Contains(string(log), "the tag is <sensitive> for shop.example.com") {
 		t.Errorf("the boot log does not show the masked lines:\n%s", log)
 	}
-	ssm.mu.Lock()
-	defer ssm.mu.Unlock()
-	if len(ssm.asked) == 0 {
-		t.Fatal("the SSM stand-in was never asked")
+	var reads []map[string]any
+	for _, c := range box.calls(t) {
+		if c["service"] == "ssm" && c["action"] != "PutParameter" {
+			reads = append(reads, c)
+		}
 	}
-	a := ssm.asked[0]
-	if a.Target != "AmazonSSM.GetParameter" || a.Name != "/certs/shop.example.com" || !a.WithDecryption ||
-		!strings.Contains(a.Authorization, "Credential=AKIAPARBAKETEST/") {
-		t.Errorf("SSM was asked %+v; want GetParameter of the per-domain name, decrypted, signed with the instance role", a)
+	if len(reads) == 0 {
+		t.Fatal("SSM was never asked")
+	}
+	a := reads[0]
+	if a["action"] != "GetParameter" || fmt.Sprint(a["parameters"]) != "[/certs/shop.example.com]" || a["with_decryption"] != true ||
+		a["access_key"] != box.Env["AWS_ACCESS_KEY_ID"] || a["status"] != float64(200) {
+		t.Errorf("SSM was asked %v; want GetParameter of the per-domain name, decrypted, signed with the instance role", a)
 	}
 }

@@ -45,6 +45,11 @@ type Call struct {
 	Status  int       `json:"status"`
 	Code    string    `json:"code,omitempty"`
 	Client  string    `json:"client,omitempty"`
+	// AccessKey signed the request.
+	AccessKey string `json:"access_key,omitempty"`
+	// Parameters and WithDecryption are an SSM read's.
+	Parameters     []string `json:"parameters,omitempty"`
+	WithDecryption bool     `json:"with_decryption,omitempty"`
 }
 
 // Box is a region of EC2 (and SSM) in memory.
@@ -167,12 +172,13 @@ func (b *Box) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		b.record(call)
 		return
 	}
-	call.Service = sc.Service
+	call.Service, call.AccessKey = sc.Service, sc.AccessKey
 	switch sc.Service {
 	case "ec2":
 		call.Action, call.Status, call.Code = b.serveEC2(w, body)
 	case "ssm":
 		call.Action, call.Status, call.Code = b.serveSSM(w, r, body)
+		call.Parameters, call.WithDecryption = ssmNames(body)
 	default:
 		writeQueryError(w, apiError(http.StatusBadRequest, "InvalidAction", "the box does not speak %q", sc.Service))
 		call.Status, call.Code = http.StatusBadRequest, "InvalidAction"

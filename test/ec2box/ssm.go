@@ -209,3 +209,19 @@ func (b *Box) ssmPutParameter(body []byte) (any, *APIError) {
 	p := b.putParameter(in.Name, in.Type, in.Value, in.DataType)
 	return map[string]any{"Version": p.Version, "Tier": "Standard"}, nil
 }
+
+// ssmNames reads the parameter names and WithDecryption of an SSM request, for the log.
+func ssmNames(body []byte) ([]string, bool) {
+	var in struct {
+		Name           string
+		Names          []string
+		WithDecryption bool
+	}
+	if json.Unmarshal(body, &in) != nil {
+		return nil, false
+	}
+	if in.Name != "" {
+		in.Names = append([]string{in.Name}, in.Names...)
+	}
+	return in.Names, in.WithDecryption
+}
