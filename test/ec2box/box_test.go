@@ -3,6 +3,7 @@ package ec2box
 import (
 	"context"
 	"encoding/base64"
+	"encoding/json"
 	"encoding/pem"
 	"errors"
 	"net/http"
@@ -336,5 +337,28 @@ func TestLaunchStopImageTerminate(t *testing.T) {
 		if !f.machines.removed[id] {
 			t.Errorf("instance %s's machine was not removed", id)
 		}
+	}
+}
+
+func TestInstanceProfileCredentials(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	run, err := f.ec2.RunInstances(ctx, &ec2.RunInstancesInput{ImageId: &f.source, MinCount: aws.Int32(1), MaxCount: aws.Int32(1),
+		IamInstanceProfile: &types.IamInstanceProfileSpecification{Name: aws.String("web-role")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := aws.ToString(run.Instances[0].InstanceId)
+	waitState(t, f.ec2, types.InstanceStateNameRunning, id)
+	var creds struct{ AccessKeyId, SecretAccessKey, Token string }
+	doc := f.machines.spec(id).Metadata["iam/security-credentials/web-role"]
+	if err := json.Unmarshal([]byte(doc), &creds); err != nil || creds.Token == "" {
+		t.Fatalf("the instance's role credentials: %q (%v)", doc, err)
+	}
+	// What the instance signs with, the box accepts.
+	c := ec2.New(ec2.Options{Region: "eu-west-1", BaseEndpoint: aws.String(f.url), RetryMaxAttempts: 1,
+		Credentials: credentials.NewStaticCredentialsProvider(creds.AccessKeyId, creds.SecretAccessKey, creds.Token)})
+	if _, err := c.DescribeImages(ctx, &ec2.DescribeImagesInput{ImageIds: []string{f.source}}); err != nil {
+		t.Errorf("a request signed with the role's credentials: %v", err)
 	}
 }
