@@ -83,39 +83,30 @@ pb_report() {
         if (st[i] == "ok") line = line sprintf(" %s:%s=%.3fs", name[i], substr(h, 1, 12), dur[i])
         else if (st[i] != "skipped") line = line sprintf(" %s:%s=%s", name[i], substr(h, 1, 12), st[i])
       }
-      printf "%s]\n}\n", (n > 0 ? "\n  " : "") > json
+      printf "%s],\n  \"fetches\": [", (n > 0 ? "\n  " : "") > json
+      # One line per batch of ssm: reads: source, values, CLI starts, attempts, seconds.
+      m = 0
+      while ((getline f < fetches) > 0) {
+        split(f, x, " ")
+        printf "%s\n    {\"source\": %s, \"values\": %d, \"calls\": %d, \"attempts\": %d, \"seconds\": %.3f}", (m++ ? "," : ""), q(x[1]), x[2], x[3], x[4], x[5] > json
+      }
+      printf "%s]\n}\n", (m > 0 ? "\n  " : "") > json
       print line
-    }' "$PB_DIR/record" && mv -f "$PB_REPORT.tmp" "$PB_REPORT"
-}
-
-# pb_ssm NAME prints an SSM parameter, decrypted, byte for byte, with the AWS CLI: credentials and
-# region come from the instance's metadata, and PB_SSM_ENDPOINT (a VPC endpoint, a test server)
-# goes to --endpoint-url.
-pb_ssm() {
-  command -v aws >/dev/null 2>&1 || {
-    echo "parbake: the AWS CLI is needed to read SSM parameters; the plan installs it in step awscli" >&2
-    return 127
-  }
-  set -- aws ssm get-parameter --name "$1" --with-decryption --query Parameter.Value --output text
-  [ -z "${PB_SSM_ENDPOINT:-}" ] || set -- "$@" --endpoint-url "$PB_SSM_ENDPOINT"
-  if [ -z "${AWS_REGION:-}${AWS_DEFAULT_REGION:-}" ]; then # the instance's own region
-    pb_region=$(pb_imds placement/region) || return
-    set -- "$@" --region "$pb_region"
-  fi
-  pb_out=$(HOME=${HOME:-/root} AWS_EC2_METADATA_SERVICE_ENDPOINT="$PB_IMDS/" AWS_PAGER='' "$@" && printf x) || return
-  pb_out=${pb_out%x}
-  printf '%s' "${pb_out%"$PB_NL"}" # text output ends the value with one newline of its own
+    }' fetches="$PB_DIR/fetches" "$PB_DIR/record" && mv -f "$PB_REPORT.tmp" "$PB_REPORT"
 }
 
 # pb_fetch NAME KIND PATH FROM writes variable NAME's value, from KIND at PATH, to $PB_VARS/NAME
 # (readable by root only, never logged) and loads it. FROM is the from as the recipe wrote it,
 # for messages: PATH may hold other variables' values.
 pb_fetch() {
+  if [ "$2" = ssm ]; then
+    pb_ssm_fetch "$1" "$3" "$4"
+    return
+  fi
   (
     umask 077
     case $2 in
       imds) pb_imds "$3" ;;
-      ssm) pb_ssm "$3" ;;
       file) cat -- "$3" ;;
     esac >"$PB_VARS/$1"
   ) || {

@@ -49,6 +49,12 @@ type Options struct {
 	Parts        []Part
 	OnMismatch   OnMismatch
 	Version      string // parbake's, for the runner's header
+	// SSMDeadline bounds the time the instance spends reading ssm: values, retries included
+	// (a duration such as "3m"; DefaultSSMDeadline when empty).
+	SSMDeadline string
+	// FetchJitter is the most the first SSM call waits, at random, so that a burst of instances
+	// does not call at once ("0s" for none; empty: decided by the plan's launch rate).
+	FetchJitter string
 }
 
 // ErrTooLarge is wrapped by the error for user data over MaxUserData, even gzipped.

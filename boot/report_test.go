@@ -19,6 +19,8 @@ func TestBootReport(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "record"), []byte(lines), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// Two batches of ssm: reads, the first throttled once.
+	must(t, os.WriteFile(filepath.Join(dir, "fetches"), []byte("ssm 12 2 3 0.812\nssm 1 1 1 0.402\n"), 0o644))
 	report := filepath.Join(dir, "lib", "boot-report.json")
 	// The machine's versions, as trixie has them: cloud-init's from its Python package, systemd's
 	// from systemctl (a stand-in here).

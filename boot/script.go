@@ -19,6 +19,9 @@ var bootLib []byte
 //go:embed digest.sh
 var digestLib []byte
 
+//go:embed ssm.sh
+var ssmLib []byte
+
 //go:embed templates/*.tmpl
 var templates embed.FS
 
@@ -57,6 +60,10 @@ type bootData struct {
 	Digest, OnMismatch    string
 	Sensitive             string       // names of the sensitive variables, for the mask
 	Variables             []assignment // in the order the instance resolves them
+	Fetches               []fetchGroup // the fetch phase, by dependency depth
+	SSMDeadline           int          // seconds
+	FetchJitterMS         int
+	SSMAttempts           int
 	PreFetch              []runner.StepCall
 	Steps                 []runner.StepCall
 	Starts                []string // baked services no boot step configures: started at the end
@@ -70,6 +77,7 @@ type assignment struct {
 	PathWord string // the source's path as a shell word; other variables expand in it
 	From     string // the from as the recipe wrote it, for messages
 	Value    string
+	Refs     []string // the variables the source's path uses
 }
 
 // script renders the boot runner for the steps that run at boot (all of them with boot-all),
@@ -90,11 +98,17 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	b.Add("lib.sh", 0o644, runner.Compact(runner.Lib))
 	b.Add("boot.sh", 0o644, runner.Compact(bootLib))
 	b.Add("digest.sh", 0o644, runner.Compact(digestLib))
+	libs := []string{"lib.sh", "digest.sh", "boot.sh"}
+	if readsSSM(vars) {
+		b.Add("ssm.sh", 0o644, runner.Compact(ssmLib))
+		libs = append(libs, "ssm.sh")
+	}
 	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, Report: ReportPath, Hook: HookPath,
 		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint,
-		Setup: runner.Setup(runner.SetupData{State: runner.Quote(StatePath), Libs: []string{"lib.sh", "digest.sh", "boot.sh"}}),
+		Setup: runner.Setup(runner.SetupData{State: runner.Quote(StatePath), Libs: libs}),
 		Guard: len(p.Bake()) > 0, Digest: p.BakeDigest, OnMismatch: string(o.OnMismatch), Variables: vars,
-		Sensitive: strings.Join(sensitive, " ")}
+		Fetches: fetchGroups(vars), SSMDeadline: int(ssmDeadline(o).Seconds()), FetchJitterMS: int(fetchJitter(p, o).Milliseconds()),
+		SSMAttempts: SSMCLIAttempts, Sensitive: strings.Join(sensitive, " ")}
 	var weights []stepWeight
 	for i, s := range steps {
 		before := b.Size()
@@ -193,7 +207,7 @@ func variableAssignments(steps []*plan.Step, vars []*recipe.Variable, values map
 		a := assignment{Name: n}
 		switch {
 		case v.From != nil:
-			a.Fetch, a.PathWord, a.From = v.From.Kind, runner.Word(v.From.Path), v.From.String()
+			a.Fetch, a.PathWord, a.From, a.Refs = v.From.Kind, runner.Word(v.From.Path), v.From.String(), v.From.Refs
 		case v.Sensitive:
 			return nil, nil, fmt.Errorf("%s: variable %q is sensitive, so its value may not be written into user data; declare it with boot = true and a from (imds:, ssm: or file:) so the instance fetches it",
 				recipe.Pos(used[n].Range), n)

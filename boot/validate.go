@@ -1,6 +1,7 @@
 package boot
 
 import (
+	"time"
 	"errors"
 	"fmt"
 	"regexp"
@@ -45,6 +46,14 @@ func Validate(o Options) []error {
 	}
 	if o.SSMEndpoint != "" && !ssmEndpoint.MatchString(o.SSMEndpoint) {
 		errs = append(errs, fmt.Errorf("%w: ssm_endpoint: %q must be an http(s) URL", ErrInvalidOption, o.SSMEndpoint))
+	}
+	for _, d := range []struct{ field, value string }{{"ssm_deadline", o.SSMDeadline}, {"fetch_jitter", o.FetchJitter}} {
+		if d.value == "" {
+			continue
+		}
+		if v, err := time.ParseDuration(d.value); err != nil || v < 0 {
+			errs = append(errs, fmt.Errorf("%w: %s: %q is not a duration such as \"90s\" or \"3m\"", ErrInvalidOption, d.field, d.value))
+		}
 	}
 	for i, p := range o.Parts {
 		if p.ContentType == "" || p.Content == "" {

@@ -33,6 +33,15 @@ type Config struct {
 	// Where the instance's AWS CLI sends its SSM requests for `ssm:` variables (its
 	// `--endpoint-url`), such as a VPC endpoint. Defaults to the region's public endpoint.
 	SSMEndpoint string `mapstructure:"ssm_endpoint"`
+	// How long the instance keeps trying to read its `ssm:` values, retries included, before
+	// the boot part fails, e.g. `90s`. The values are read with GetParameters, ten names a call,
+	// the calls at once; a throttled call is retried by the AWS CLI (adaptive mode), then again
+	// after a random wait (full jitter, capped at 10s). Defaults to `3m`.
+	SSMDeadline string `mapstructure:"ssm_deadline"`
+	// The most an instance waits, at random, before its first SSM call, so that a burst of
+	// instances launched together spreads its calls, e.g. `2s`; `0s` for none. Defaults to `2s`
+	// when the recipe's policy launches 1000 or more instances a day, and none otherwise.
+	FetchJitter string `mapstructure:"fetch_jitter"`
 	// A file to write the exact user data bytes to (gzipped when `gzipped` is true), atomically,
 	// ready to hand to EC2 or a launch template.
 	OutputFile string `mapstructure:"output_file"`

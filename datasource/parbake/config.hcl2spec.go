@@ -81,6 +81,8 @@ type FlatConfig struct {
 	Gzip                *string            `mapstructure:"gzip" cty:"gzip" hcl:"gzip"`
 	IMDSEndpoint        *string            `mapstructure:"imds_endpoint" cty:"imds_endpoint" hcl:"imds_endpoint"`
 	SSMEndpoint         *string            `mapstructure:"ssm_endpoint" cty:"ssm_endpoint" hcl:"ssm_endpoint"`
+	SSMDeadline         *string            `mapstructure:"ssm_deadline" cty:"ssm_deadline" hcl:"ssm_deadline"`
+	FetchJitter         *string            `mapstructure:"fetch_jitter" cty:"fetch_jitter" hcl:"fetch_jitter"`
 	OutputFile          *string            `mapstructure:"output_file" cty:"output_file" hcl:"output_file"`
 	Parts               []FlatPartConfig   `mapstructure:"part" cty:"part" hcl:"part"`
 	Image               *FlatImageConfig   `mapstructure:"image" cty:"image" hcl:"image"`
@@ -120,6 +122,8 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"gzip":                       &hcldec.AttrSpec{Name: "gzip", Type: cty.String, Required: false},
 		"imds_endpoint":              &hcldec.AttrSpec{Name: "imds_endpoint", Type: cty.String, Required: false},
 		"ssm_endpoint":               &hcldec.AttrSpec{Name: "ssm_endpoint", Type: cty.String, Required: false},
+		"ssm_deadline":               &hcldec.AttrSpec{Name: "ssm_deadline", Type: cty.String, Required: false},
+		"fetch_jitter":               &hcldec.AttrSpec{Name: "fetch_jitter", Type: cty.String, Required: false},
 		"output_file":                &hcldec.AttrSpec{Name: "output_file", Type: cty.String, Required: false},
 		"part":                       &hcldec.BlockListSpec{TypeName: "part", Nested: hcldec.ObjectSpec((*FlatPartConfig)(nil).HCL2Spec())},
 		"image":                      &hcldec.BlockSpec{TypeName: "image", Nested: hcldec.ObjectSpec((*FlatImageConfig)(nil).HCL2Spec())},
