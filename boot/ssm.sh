@@ -19,8 +19,6 @@ pb_ssm_fetch() {
     echo "parbake: python3 (cloud-init's) is needed to read the AWS CLI's answer byte for byte" >&2
     return 127
   }
-  pb_clock
-  pb_ssm_t0=$pb_ms
   pb_sd=$PB_DIR/ssm
   rm -rf "$pb_sd" && (umask 077 && mkdir -p "$pb_sd") || return
   while [ "$#" -ge 3 ]; do
@@ -34,6 +32,9 @@ pb_ssm_fetch() {
     pb_w=$((pb_r % (PB_FETCH_JITTER_MS + 1)))
     sleep "$((pb_w / 1000)).$(printf '%03d' $((pb_w % 1000)))"
   fi
+  # The fetch is timed from here: the jitter is a wait chosen on purpose, not the fetch's.
+  pb_clock
+  pb_ssm_t0=$pb_ms
   if [ -z "${AWS_REGION:-}${AWS_DEFAULT_REGION:-}" ]; then # the instance's own region
     pb_region=$(pb_imds placement/region) || return
     AWS_DEFAULT_REGION=$pb_region

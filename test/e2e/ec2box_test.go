@@ -28,12 +28,12 @@ type ec2Box struct {
 	Env map[string]string
 }
 
-func startEC2Box(t *testing.T) *ec2Box {
+func startEC2Box(t *testing.T, env ...string) *ec2Box {
 	t.Helper()
 	dir := t.TempDir()
 	script := filepath.Join(repoRoot, "test", "sandbox", "ec2.sh")
 	cmd := exec.Command(script, "start", dir)
-	cmd.Env = append(os.Environ(), "PARBAKE_EC2_LAUNCH_DELAY=8s")
+	cmd.Env = append(append(os.Environ(), "PARBAKE_EC2_LAUNCH_DELAY=8s"), env...)
 	out, err := cmd.Output()
 	t.Cleanup(func() {
 		if out, err := exec.Command(script, "stop", dir).CombinedOutput(); err != nil {

@@ -144,8 +144,8 @@ data "parbake" "boot" {
 		t.Fatal("SSM was never asked")
 	}
 	a := reads[0]
-	if a["action"] != "GetParameter" || fmt.Sprint(a["parameters"]) != "[/certs/shop.example.com]" || a["with_decryption"] != true ||
+	if a["action"] != "GetParameters" || fmt.Sprint(a["parameters"]) != "[/certs/shop.example.com]" || a["with_decryption"] != true ||
 		a["access_key"] != box.Env["AWS_ACCESS_KEY_ID"] || a["status"] != float64(200) {
-		t.Errorf("SSM was asked %v; want GetParameter of the per-domain name, decrypted, signed with the instance role", a)
+		t.Errorf("SSM was asked %v; want GetParameters of the per-domain name, decrypted, signed with the instance role", a)
 	}
 }

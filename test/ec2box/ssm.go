@@ -51,14 +51,22 @@ type tokenBucket struct {
 	burst  float64
 	tokens float64
 	last   time.Time
+	first  int // the first requests are throttled whatever the rate: a burst already under way
 }
 
 func (t *tokenBucket) take(now time.Time) bool {
-	if t == nil || t.rate <= 0 {
+	if t == nil {
 		return true
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if t.first > 0 {
+		t.first--
+		return false
+	}
+	if t.rate <= 0 {
+		return true
+	}
 	if t.last.IsZero() {
 		t.tokens, t.last = t.burst, now
 	}
@@ -76,10 +84,14 @@ func (t *tokenBucket) take(now time.Time) bool {
 
 // ThrottleSSM makes SSM answer ThrottlingException past rate requests a second (burst at once);
 // a rate of 0 lifts the limit.
-func (b *Box) ThrottleSSM(rate, burst float64) {
+func (b *Box) ThrottleSSM(rate, burst float64) { b.ThrottleSSMFirst(rate, burst, 0) }
+
+// ThrottleSSMFirst is ThrottleSSM that also throttles the first requests, as a burst of other
+// instances already under way would.
+func (b *Box) ThrottleSSMFirst(rate, burst float64, first int) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.ssmLimit = &tokenBucket{rate: rate, burst: burst}
+	b.ssmLimit = &tokenBucket{rate: rate, burst: burst, first: first}
 }
 
 type ssmParameter struct {
@@ -103,7 +115,8 @@ func (b *Box) serveSSM(w http.ResponseWriter, r *http.Request, body []byte) (act
 	b.mu.Lock()
 	limit := b.ssmLimit
 	b.mu.Unlock()
-	if !limit.take(time.Now()) {
+	// The reads share one throughput limit, as Parameter Store's GetParameter* do.
+	if strings.HasPrefix(action, "GetParameter") && !limit.take(time.Now()) {
 		return action, writeJSONError(w, http.StatusBadRequest, "ThrottlingException", "Rate exceeded"), "ThrottlingException"
 	}
 	var out any

@@ -9,6 +9,9 @@
 #
 # PARBAKE_EC2_LAUNCH_DELAY (default 3s) is how long a new instance stays pending before it boots,
 # as on EC2, so that tags set right after run-instances are there when the boot reads them.
+# PARBAKE_EC2_SSM_RATE and PARBAKE_EC2_SSM_BURST throttle SSM as Parameter Store does (a token
+# bucket; ThrottlingException past it), and PARBAKE_EC2_SSM_THROTTLE_FIRST throttles the first
+# requests whatever the rate.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
@@ -86,7 +89,8 @@ start() {
     -source-layers "$run/source-layer:$base" \
     -source-name "debian-$(suite_version "$(sandbox_suite)")-amd64-$(date -u +%Y%m%d)-1" \
     -region "${AWS_DEFAULT_REGION:-eu-west-1}" -access-key AKIAEC2BOX0000000001 -secret-key "$(head -c 30 /dev/urandom | base64 | tr -d '/+=')" \
-    -mirror-hosts "$mirror_host" -proxy-port "$proxy_port" -launch-delay "${PARBAKE_EC2_LAUNCH_DELAY:-3s}" </dev/null >>"$run/ec2box.log" 2>&1 &
+    -mirror-hosts "$mirror_host" -proxy-port "$proxy_port" -launch-delay "${PARBAKE_EC2_LAUNCH_DELAY:-3s}" \
+    -ssm-rate "${PARBAKE_EC2_SSM_RATE:-0}" -ssm-burst "${PARBAKE_EC2_SSM_BURST:-0}" -ssm-throttle-first "${PARBAKE_EC2_SSM_THROTTLE_FIRST:-0}" </dev/null >>"$run/ec2box.log" 2>&1 &
   echo $! >"$run/ec2box.pid"
   for _ in $(seq 1 200); do
     [ -f "$run/ec2.env" ] && break

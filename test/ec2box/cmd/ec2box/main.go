@@ -34,12 +34,19 @@ func main() {
 	secretKey := flag.String("secret-key", "", "its secret")
 	mirrors := flag.String("mirror-hosts", "deb.debian.org", "hosts the proxy reaches, comma-separated")
 	proxyPort := flag.Int("proxy-port", 0, "the mirror proxy's port on the bridge")
+	ssmRate := flag.Float64("ssm-rate", 0, "SSM requests a second before ThrottlingException (0: no limit)")
+	ssmBurst := flag.Float64("ssm-burst", 0, "SSM requests at once (default: the rate)")
+	ssmFirst := flag.Int("ssm-throttle-first", 0, "throttle the first SSM requests whatever the rate")
 	launchDelay := flag.Duration("launch-delay", 3*time.Second, "how long new instances stay pending before they boot")
 	flag.Parse()
+	throttle = [3]float64{*ssmRate, *ssmBurst, float64(*ssmFirst)}
 	if err := run(*dir, *script, *bridge, *subnet, *layers, *sourceName, *region, *accessKey, *secretKey, *mirrors, *proxyPort, *launchDelay); err != nil {
 		log.Fatalf("ec2box: %v", err)
 	}
 }
+
+// throttle is SSM's limit: rate, burst, the first requests throttled.
+var throttle [3]float64
 
 func run(dir, script, bridge, subnet, layers, sourceName, region, accessKey, secretKey, mirrors string, proxyPort int, launchDelay time.Duration) error {
 	prefix, err := netip.ParsePrefix(subnet)
@@ -57,6 +64,12 @@ func run(dir, script, bridge, subnet, layers, sourceName, region, accessKey, sec
 		Region: region, AccountID: sandbox.Account, AccessKey: accessKey, SecretKey: secretKey, Subnet: prefix,
 		Machines: sandbox, LayerDir: filepath.Join(dir, "layers"), Log: logFile, LaunchDelay: launchDelay,
 	})
+	if rate, burst, first := throttle[0], throttle[1], int(throttle[2]); rate > 0 || first > 0 {
+		if burst <= 0 {
+			burst = rate
+		}
+		box.ThrottleSSMFirst(rate, burst, first)
+	}
 	source := box.RegisterSource(sourceName, ec2box.DebianOwner, strings.Split(layers, ":"))
 
 	hostL, err := net.Listen("tcp", "127.0.0.1:0")
