@@ -1,10 +1,10 @@
 package boot
 
 import (
-	"time"
 	"errors"
 	"fmt"
 	"regexp"
+	"time"
 
 	"github.com/parbake/packer-plugin-parbake/recipe"
 )

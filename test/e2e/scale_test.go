@@ -66,9 +66,9 @@ data "parbake" "boot" {
 	}
 	var report struct {
 		Fetches []struct {
-			Source                   string
+			Source                  string
 			Values, Calls, Attempts int
-			Seconds                  float64
+			Seconds                 float64
 		}
 	}
 	raw, err := os.ReadFile(filepath.Join(b.Dir, "upper", "var/lib/parbake/boot-report.json"))
