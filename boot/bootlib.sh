@@ -99,10 +99,10 @@ pb_report() {
 # (readable by root only, never logged) and loads it. FROM is the from as the recipe wrote it,
 # for messages: PATH may hold other variables' values.
 pb_fetch() {
-  if [ "$2" = ssm ]; then
-    pb_ssm_fetch "$1" "$3" "$4"
-    return
-  fi
+  case $2 in
+    ssm) pb_ssm_fetch "$1" "$3" "$4"; return ;;
+    s3) pb_s3 "$1" "$3" "$4" "${5:-}"; return ;; # a file, not loaded into the environment
+  esac
   (
     umask 077
     case $2 in

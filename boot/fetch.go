@@ -93,9 +93,9 @@ func ssmDeadline(o Options) time.Duration {
 	return DefaultSSMDeadline
 }
 
-func readsSSM(vars []assignment) bool {
+func reads(vars []assignment, kind recipe.SourceKind) bool {
 	for _, a := range vars {
-		if a.Fetch == recipe.SourceSSM {
+		if a.Fetch == kind {
 			return true
 		}
 	}

@@ -46,6 +46,7 @@ type Options struct {
 	Gzip         string
 	IMDSEndpoint string
 	SSMEndpoint  string // --endpoint-url for the AWS CLI's SSM calls; "" for the default
+	S3Endpoint   string // --endpoint-url for the AWS CLI's S3 calls; "" for the default
 	Parts        []Part
 	OnMismatch   OnMismatch
 	Version      string // parbake's, for the runner's header

@@ -22,6 +22,9 @@ var digestLib []byte
 //go:embed ssm.sh
 var ssmLib []byte
 
+//go:embed s3.sh
+var s3Lib []byte
+
 //go:embed templates/*.tmpl
 var templates embed.FS
 
@@ -54,6 +57,7 @@ type bootData struct {
 	Log, IMDS             string
 	Report, Hook          string
 	SSMEndpoint           string
+	S3Endpoint            string
 	Setup                 string
 	Bundle                string // base64 of the bundle, wrapped
 	Guard                 bool
@@ -78,6 +82,7 @@ type assignment struct {
 	From     string // the from as the recipe wrote it, for messages
 	Value    string
 	Refs     []string // the variables the source's path uses
+	SHA256   string   // an s3: value's pinned digest
 }
 
 // script renders the boot runner for the steps that run at boot (all of them with boot-all),
@@ -99,12 +104,16 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	b.Add("boot.sh", 0o644, runner.Compact(bootLib))
 	b.Add("digest.sh", 0o644, runner.Compact(digestLib))
 	libs := []string{"lib.sh", "digest.sh", "boot.sh"}
-	if readsSSM(vars) {
+	if reads(vars, recipe.SourceSSM) {
 		b.Add("ssm.sh", 0o644, runner.Compact(ssmLib))
 		libs = append(libs, "ssm.sh")
 	}
+	if reads(vars, recipe.SourceS3) {
+		b.Add("s3.sh", 0o644, runner.Compact(s3Lib))
+		libs = append(libs, "s3.sh")
+	}
 	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, Report: ReportPath, Hook: HookPath,
-		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint,
+		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint, S3Endpoint: o.S3Endpoint,
 		Setup: runner.Setup(runner.SetupData{State: runner.Quote(StatePath), Libs: libs}),
 		Guard: len(p.Bake()) > 0, Digest: p.BakeDigest, OnMismatch: string(o.OnMismatch), Variables: vars,
 		Fetches: fetchGroups(vars), SSMDeadline: int(ssmDeadline(o).Seconds()), FetchJitterMS: int(fetchJitter(p, o).Milliseconds()),
@@ -207,7 +216,7 @@ func variableAssignments(steps []*plan.Step, vars []*recipe.Variable, values map
 		a := assignment{Name: n}
 		switch {
 		case v.From != nil:
-			a.Fetch, a.PathWord, a.From, a.Refs = v.From.Kind, runner.Word(v.From.Path), v.From.String(), v.From.Refs
+			a.Fetch, a.PathWord, a.From, a.Refs, a.SHA256 = v.From.Kind, runner.Word(v.From.Path), v.From.String(), v.From.Refs, v.SHA256
 		case v.Sensitive:
 			return nil, nil, fmt.Errorf("%s: variable %q is sensitive, so its value may not be written into user data; declare it with boot = true and a from (imds:, ssm: or file:) so the instance fetches it",
 				recipe.Pos(used[n].Range), n)

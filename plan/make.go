@@ -36,6 +36,10 @@ func Make(r *recipe.Recipe, in Inputs) (*Plan, hcl.Diagnostics) {
 		if d.HasErrors() {
 			continue
 		}
+		if d := fileValues(rs, content, vars); d.HasErrors() {
+			diags = append(diags, d...)
+			continue
+		}
 		s := &Step{
 			Name: rs.Name, Description: rs.Description, After: rs.After,
 			Timeout: rs.Timeout, Retries: rs.Retries, Reboot: rs.Reboot, Content: content, Range: rs.DeclRange,

@@ -192,6 +192,22 @@ step "a" {
   phase = "bake"
   run = ["echo ${var.secret}"]
 }`, 7, "would end up on the image"},
+		{"s3 value in a command", `variable "bundle" {
+  boot = true
+  from = "s3://configs/app.tgz"
+}
+step "a" {
+  run = ["tar -xzf ${var.bundle}"]
+}`, 6, "use it as a file's whole content"},
+		{"s3 value inside other content", `variable "chain" {
+  boot = true
+  from = "s3://certs/chain.pem"
+}
+step "a" {
+  file "/etc/ssl/all.pem" {
+    content = "# chain\n${var.chain}"
+  }
+}`, 7, "use it as a file's whole content"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -401,5 +417,36 @@ step "b" {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%v", want, err)
 		}
+	}
+}
+
+// An s3: value as a file's whole content is copied from the fetched file on the instance.
+func TestS3ValueIsAFile(t *testing.T) {
+	p, diags := Make(mustLoad(t, `variable "bundle" {
+  boot   = true
+  from   = "s3://configs/web/app.tgz"
+  sha256 = "`+strings.Repeat("ab", 32)+`"
+}
+step "a" {
+  file "/opt/app.tgz" {
+    content = var.bundle
+    mode    = "0600"
+  }
+  run = ["tar -xzf /opt/app.tgz -C /opt"]
+}`), Inputs{})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	var step *Step
+	for _, s := range p.Steps {
+		if s.Name == "a" {
+			step = s
+		}
+	}
+	if step == nil || step.Phase != recipe.PhaseBoot || step.Content.Files[0].FromVar != "bundle" {
+		t.Fatalf("step a: %+v", step)
+	}
+	if p.Steps[0].Name != recipe.AWSCLIStep {
+		t.Errorf("the AWS CLI is not the first step: %s", p.Steps[0].Name)
 	}
 }

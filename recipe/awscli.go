@@ -5,18 +5,18 @@ import (
 	"github.com/zclconf/go-cty/cty"
 )
 
-// AWSCLIStep is the step parbake adds to a recipe that reads ssm: values: the boot runner reads
+// AWSCLIStep is the step parbake adds to a recipe that reads ssm: or s3: values: the boot runner reads
 // them with the AWS CLI, which stock Debian and Ubuntu images lack. It is an ordinary step, shown
 // in the plan and placed by the same rules (usually baked); at boot it runs before any value is
 // fetched.
 const AWSCLIStep = "awscli"
 
-// addAWSCLIStep puts the implicit step first when a variable reads from SSM, unless the recipe
+// addAWSCLIStep puts the implicit step first when a variable reads from SSM or S3, unless the recipe
 // declares a step of that name itself (then that step is trusted to provide the CLI).
 func addAWSCLIStep(r *Recipe) {
 	var from *Source
 	for _, v := range r.Variables {
-		if v.From != nil && v.From.Kind == SourceSSM {
+		if v.From != nil && (v.From.Kind == SourceSSM || v.From.Kind == SourceS3) {
 			from = v.From
 			break
 		}
@@ -32,7 +32,7 @@ func addAWSCLIStep(r *Recipe) {
 	rng := from.Range
 	packages := &hcl.Attribute{Name: "packages", Expr: hcl.StaticExpr(cty.ListVal([]cty.Value{cty.StringVal("awscli")}), rng), Range: rng, NameRange: rng}
 	step := &Step{
-		Name: AWSCLIStep, Description: "The AWS CLI, which reads the ssm: values at boot (added by parbake)",
+		Name: AWSCLIStep, Description: "The AWS CLI, which reads the ssm: and s3: values at boot (added by parbake)",
 		DeclRange: rng, attrs: hcl.Attributes{"packages": packages},
 	}
 	r.Steps = append([]*Step{step}, r.Steps...)

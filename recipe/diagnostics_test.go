@@ -58,6 +58,10 @@ var badInputs = []struct {
 	{"file source must be absolute", "variable \"a\" {\n  boot = true\n  from = \"file:etc/x\"\n}\n", 3, "must be absolute"},
 	{"function of a boot variable in a step", "variable \"d\" {\n  boot = true\n}\nstep \"s\" {\n  run = [\"echo ${upper(var.d)}\"]\n}\n", 5, "move the transformation into a command"},
 	{"function of a sensitive variable in content", "variable \"p\" {\n  sensitive = true\n  boot = true\n  from = \"ssm:/p\"\n}\nstep \"s\" {\n  file \"/x\" {\n    content = base64encode(var.p)\n  }\n}\n", 8, "base64encode() is applied to var.p"},
+	{"s3 sha256 not hex", "variable \"b\" {\n  boot = true\n  from = \"s3://bkt/k\"\n  sha256 = \"abc\"\n}\n", 4, "64 hexadecimal digits"},
+	{"sha256 on an ssm value", "variable \"b\" {\n  boot = true\n  from = \"ssm:/x\"\n  sha256 = \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"\n}\n", 4, "only an s3:// from fetches"},
+	{"s3 bucket invalid", "variable \"b\" {\n  boot = true\n  from = \"s3://Bad_Bucket/k\"\n}\n", 3, "not a valid bucket name"},
+	{"s3 without a key", "variable \"b\" {\n  boot = true\n  from = \"s3://bucket\"\n}\n", 3, "s3://<bucket>/<key>"},
 	{"syntax error", "step \"a\" {\n  run = [\n", 3, "Expected the start of an expression, but found the end of the file"},
 }
 

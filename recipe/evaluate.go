@@ -36,6 +36,9 @@ type File struct {
 	Data   []byte     // content; nil when Source is set
 	Source *LocalFile // a source file; nil for content
 	Range  hcl.Range  // the file block, for messages
+	// FromVar names the s3: variable whose fetched file is this file's whole content: the
+	// instance copies that file, which never passes through the environment.
+	FromVar string
 }
 
 // Size is the file's length in bytes.

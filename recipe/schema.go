@@ -16,7 +16,7 @@ var fileSchema = &hcl.BodySchema{
 var variableSchema = &hcl.BodySchema{
 	Attributes: []hcl.AttributeSchema{
 		{Name: "type"}, {Name: "description"}, {Name: "default"},
-		{Name: "sensitive"}, {Name: "boot"}, {Name: "from"},
+		{Name: "sensitive"}, {Name: "boot"}, {Name: "from"}, {Name: "sha256"},
 	},
 }
 

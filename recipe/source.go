@@ -17,6 +17,9 @@ const (
 	SourceIMDS SourceKind = "imds" // the instance metadata service, IMDSv2
 	SourceSSM  SourceKind = "ssm"  // an SSM parameter, decrypted, through the AWS CLI
 	SourceFile SourceKind = "file" // a file on the instance, written by another tool
+	// SourceS3 is an S3 object, fetched through the AWS CLI into a root-only file: a value too
+	// large for user data (a certificate chain, a config, a bundle). It is a file's whole content.
+	SourceS3 SourceKind = "s3"
 )
 
 // Source is a parsed `from`, such as imds:tags/instance/Name or ssm:/certs/${var.domain}. Path
@@ -31,6 +34,9 @@ type Source struct {
 
 func (s Source) String() string {
 	var b strings.Builder
+	if s.Kind == SourceS3 {
+		b.WriteString("//")
+	}
 	for _, p := range SplitPlaceholders(s.Path) {
 		if p.Var != "" {
 			b.WriteString("${var." + p.Var + "}")
@@ -43,6 +49,7 @@ func (s Source) String() string {
 
 var (
 	safeSourcePath = regexp.MustCompile(`^[A-Za-z0-9_./:@+=-]*$`)
+	s3Bucket       = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
 )
 
 // ParseSource parses a `from` whose variables are already placeholders: imds:<path>,
@@ -50,7 +57,7 @@ var (
 func ParseSource(s string) (*Source, error) {
 	kind, path, ok := strings.Cut(s, ":")
 	if !ok || path == "" || strings.ContainsRune(kind, 0) {
-		return nil, fmt.Errorf("from must be imds:<path under latest/meta-data/>, ssm:<parameter name> or file:<absolute path>; got %q", display(s))
+		return nil, fmt.Errorf("from must be imds:<path under latest/meta-data/>, ssm:<parameter name>, file:<absolute path> or s3://<bucket>/<key>; got %q", display(s))
 	}
 	literal := ""
 	for _, p := range SplitPlaceholders(path) {
@@ -69,10 +76,22 @@ func ParseSource(s string) (*Source, error) {
 		if !strings.HasPrefix(path, "/") || strings.Contains(literal, "..") || !safeSourcePath.MatchString(literal) {
 			return nil, fmt.Errorf("file path %q must be absolute, without .. or unusual characters", display(path))
 		}
+	case SourceS3:
+		bucket, key, ok := strings.Cut(strings.TrimPrefix(path, "//"), "/")
+		if !strings.HasPrefix(path, "//") || !ok || key == "" {
+			return nil, fmt.Errorf("an s3 source is s3://<bucket>/<key>; got %q", display(s))
+		}
+		if !s3Bucket.MatchString(bucket) {
+			return nil, fmt.Errorf("s3 bucket %q is not a valid bucket name (3–63 lower-case letters, digits, dots and hyphens); the bucket can't come from another variable", display(bucket))
+		}
+		if !safeSourcePath.MatchString(literal) {
+			return nil, fmt.Errorf("s3 key %q has unusual characters", display(key))
+		}
+		return &Source{Kind: SourceS3, Path: strings.TrimPrefix(path, "//")}, nil
 	case "env":
 		return nil, fmt.Errorf("env: is not a source any more: under cloud-init the boot runner's environment is cloud-init's, so no variable would be set; write the value to a file on the instance and use file:<path>")
 	default:
-		return nil, fmt.Errorf("unknown source %q; from starts with imds, ssm or file and a colon", kind)
+		return nil, fmt.Errorf("unknown source %q; from starts with imds, ssm, file or s3 and a colon", kind)
 	}
 	return &Source{Kind: SourceKind(kind), Path: path}, nil
 }
@@ -127,6 +146,16 @@ func decodeSources(r *Recipe) hcl.Diagnostics {
 		}
 		src.Refs, src.Range = refs, v.fromExpr.Range()
 		v.From = src
+		if v.SHA256 != "" && src.Kind != SourceS3 {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "sha256 without an s3 source",
+				Detail: fmt.Sprintf("Variable %q pins its content with sha256, which only an s3:// from fetches.", v.Name), Subject: v.sha256Range.Ptr()})
+		}
+	}
+	for _, v := range r.Variables {
+		if v.SHA256 != "" && v.fromExpr == nil {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "sha256 without an s3 source",
+				Detail: fmt.Sprintf("Variable %q pins its content with sha256, which only an s3:// from fetches.", v.Name), Subject: v.sha256Range.Ptr()})
+		}
 	}
 	if diags.HasErrors() {
 		return diags

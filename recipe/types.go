@@ -36,9 +36,12 @@ type Variable struct {
 	Sensitive   bool
 	Boot        bool
 	From        *Source // where a boot variable is fetched on the instance; nil for none
-	DeclRange   hcl.Range
+	// SHA256 pins an s3: value's content (lower-case hex); the instance refuses other bytes.
+	SHA256    string
+	DeclRange hcl.Range
 
-	fromExpr hcl.Expression // evaluated once every variable is declared (decodeSources)
+	fromExpr    hcl.Expression // evaluated once every variable is declared (decodeSources)
+	sha256Range hcl.Range
 }
 
 // Policy holds the four questions that decide auto placement.

@@ -3,6 +3,7 @@ package recipe
 import (
 	"fmt"
 	"regexp"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
@@ -15,6 +16,8 @@ import (
 var allowedTypes = []cty.Type{cty.String, cty.Number, cty.Bool, cty.List(cty.String), cty.Map(cty.String)}
 
 var validName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+var sha256Hex = regexp.MustCompile(`^[0-9a-fA-F]{64}$`)
 
 func decodeVariable(block *hcl.Block) (*Variable, hcl.Diagnostics) {
 	v := &Variable{Name: block.Labels[0], Type: cty.String, Default: cty.NilVal, DeclRange: block.DefRange}
@@ -55,6 +58,15 @@ func decodeVariable(block *hcl.Block) (*Variable, hcl.Diagnostics) {
 	if a, ok := content.Attributes["from"]; ok {
 		fromAttr = a
 		v.fromExpr = a.Expr // it may use other variables: decoded once all are declared
+	}
+	if a, ok := content.Attributes["sha256"]; ok {
+		h, d := staticString(a)
+		diags = append(diags, d...)
+		if !d.HasErrors() && !sha256Hex.MatchString(h) {
+			diags = append(diags, attrError(a, "Invalid sha256", "sha256 is the content's SHA-256 digest: 64 hexadecimal digits, as sha256sum prints it."))
+		}
+		v.SHA256 = strings.ToLower(h)
+		v.sha256Range = a.Range
 	}
 	if a, ok := content.Attributes["default"]; ok && !diags.HasErrors() {
 		d := decodeDefault(v, a)

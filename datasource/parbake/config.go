@@ -33,6 +33,9 @@ type Config struct {
 	// Where the instance's AWS CLI sends its SSM requests for `ssm:` variables (its
 	// `--endpoint-url`), such as a VPC endpoint. Defaults to the region's public endpoint.
 	SSMEndpoint string `mapstructure:"ssm_endpoint"`
+	// Where the instance's AWS CLI sends its S3 requests for `s3://` variables (its
+	// `--endpoint-url`), such as a VPC endpoint. Defaults to the region's public endpoint.
+	S3Endpoint string `mapstructure:"s3_endpoint"`
 	// How long the instance keeps trying to read its `ssm:` values, retries included, before
 	// the boot part fails, e.g. `90s`. The values are read with GetParameters, ten names a call,
 	// the calls at once; a throttled call is retried by the AWS CLI (adaptive mode), then again

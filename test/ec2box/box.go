@@ -28,6 +28,8 @@ type Config struct {
 	// instances' network (where the stand-ins listen), instances get the next free ones.
 	Subnet   netip.Prefix
 	Machines Machines
+	// S3Root holds the objects S3 serves: S3Root/BUCKET/KEY.
+	S3Root string
 	// LayerDir is where CreateImage puts the layers it freezes.
 	LayerDir string
 	// Log receives one JSON line per request: the truth about what a client called.
@@ -179,6 +181,8 @@ func (b *Box) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case "ssm":
 		call.Action, call.Status, call.Code = b.serveSSM(w, r, body)
 		call.Parameters, call.WithDecryption = ssmNames(body)
+	case "s3":
+		call.Action, call.Status, call.Code = b.serveS3(w, r)
 	default:
 		writeQueryError(w, apiError(http.StatusBadRequest, "InvalidAction", "the box does not speak %q", sc.Service))
 		call.Status, call.Code = http.StatusBadRequest, "InvalidAction"

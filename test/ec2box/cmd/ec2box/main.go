@@ -54,6 +54,9 @@ func run(dir, script, bridge, subnet, layers, sourceName, region, accessKey, sec
 		return err
 	}
 	gateway := prefix.Addr().Next()
+	if err := os.MkdirAll(filepath.Join(dir, "s3"), 0o755); err != nil {
+		return err
+	}
 	logFile, err := os.OpenFile(filepath.Join(dir, "requests.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
 	if err != nil {
 		return err
@@ -62,7 +65,7 @@ func run(dir, script, bridge, subnet, layers, sourceName, region, accessKey, sec
 	sandbox := &ec2box.Sandbox{Dir: dir, Script: script, Bridge: bridge, Gateway: gateway, Subnet: prefix, Region: region, Account: "123456789012"}
 	box := ec2box.New(ec2box.Config{
 		Region: region, AccountID: sandbox.Account, AccessKey: accessKey, SecretKey: secretKey, Subnet: prefix,
-		Machines: sandbox, LayerDir: filepath.Join(dir, "layers"), Log: logFile, LaunchDelay: launchDelay,
+		Machines: sandbox, LayerDir: filepath.Join(dir, "layers"), S3Root: filepath.Join(dir, "s3"), Log: logFile, LaunchDelay: launchDelay,
 	})
 	if rate, burst, first := throttle[0], throttle[1], int(throttle[2]); rate > 0 || first > 0 {
 		if burst <= 0 {
@@ -89,9 +92,9 @@ func run(dir, script, bridge, subnet, layers, sourceName, region, accessKey, sec
 		go servers[i].Serve(l)
 	}
 	env := fmt.Sprintf("PARBAKE_EC2_ENDPOINT=http://%s\nPARBAKE_EC2_SOURCE_AMI=%s\nPARBAKE_EC2_SSM_ENDPOINT=http://%s\n"+
-		"PARBAKE_EC2_INSTANCE_ENDPOINT=http://%s\nPARBAKE_EC2_PROXY=http://%s\n"+
+		"PARBAKE_EC2_INSTANCE_ENDPOINT=http://%s\nPARBAKE_EC2_S3_ENDPOINT=http://%s\nPARBAKE_EC2_S3_ROOT=%s\nPARBAKE_EC2_PROXY=http://%s\n"+
 		"AWS_ACCESS_KEY_ID=%s\nAWS_SECRET_ACCESS_KEY=%s\nAWS_DEFAULT_REGION=%s\n",
-		hostL.Addr(), source, bridgeL.Addr(), bridgeL.Addr(), proxyL.Addr(), accessKey, secretKey, region)
+		hostL.Addr(), source, bridgeL.Addr(), bridgeL.Addr(), bridgeL.Addr(), filepath.Join(dir, "s3"), proxyL.Addr(), accessKey, secretKey, region)
 	if err := os.WriteFile(filepath.Join(dir, "ec2.env.tmp"), []byte(env), 0o600); err != nil {
 		return err
 	}
