@@ -26,7 +26,7 @@ func TestRecipeDocsMatchTheLanguage(t *testing.T) {
 	documented := map[string][]string{}
 	block := ""
 	heading := regexp.MustCompile("^### `(variable|policy|step)")
-	row := regexp.MustCompile("^\\| `([a-z_]+)` ")
+	row := regexp.MustCompile("^\\| `([a-z_0-9]+)` ")
 	inline := regexp.MustCompile("^- `(file|service) \"[^\"]*\" \\{(.*)\\}`")
 	attr := regexp.MustCompile(`([a-z_]+) =`)
 	for _, line := range strings.Split(string(doc), "\n") {

@@ -1,6 +1,8 @@
 package boot
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/http"
@@ -209,6 +211,12 @@ func TestBootFileSizeIsDecidedOnTheRenderedResult(t *testing.T) {
 		_, err = Render(mustPlan(t, src, map[string]string{"big.txt": text}, nil), Options{Format: f, Gzip: GzipFalse})
 		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "r.hcl:3:") || !strings.Contains(err.Error(), "/etc/big is 41400 bytes, which cannot fit without gzip") {
 			t.Errorf("%s without gzip: error %v", f, err)
+		}
+		// The error says how to fetch it from S3 instead, with the exact lines, digest included.
+		sum := sha256.Sum256([]byte(text))
+		advice := "  variable \"big\" {\n    boot   = true\n    from   = \"s3://BUCKET/big/etc/big\"\n    sha256 = \"" + hex.EncodeToString(sum[:]) + "\"\n  }\nand in step \"big\": file \"/etc/big\" { content = var.big }"
+		if err == nil || !strings.Contains(err.Error(), advice) {
+			t.Errorf("%s without gzip: the error lacks the s3 lines:\n%v", f, err)
 		}
 	}
 	// Larger than any compression could fit: refused before a byte is read (a sparse file).

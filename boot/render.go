@@ -112,7 +112,11 @@ func tooLarge(raw, final int, gzipped bool, weights []stepWeight) error {
 	if gzipped {
 		state = fmt.Sprintf("%d bytes gzipped (%d raw)", final, raw)
 	}
-	advice := "bake the heaviest steps (phase = \"bake\"), or fetch large files on the instance with a boot variable's from (ssm: or imds:) instead of inlining them"
+	advice := "bake the heaviest steps (phase = \"bake\"), or fetch large files on the instance with a boot variable's from (s3:// or ssm:) instead of inlining them"
+	if len(weights) > 0 && weights[0].Largest != nil && weights[0].Largest.Size() > 1024 {
+		w := weights[0]
+		advice = fmt.Sprintf("bake the heaviest steps (phase = \"bake\"); for %s's file %s (%d bytes), %s", w.Name, w.Largest.Path, w.Largest.Size(), s3Advice(w.Name, *w.Largest))
+	}
 	if len(heavy) == 0 {
 		return fmt.Errorf("%w: %s; %s", ErrTooLarge, state, advice)
 	}

@@ -47,8 +47,9 @@ const HookPath = "/var/lib/cloud/scripts/per-boot/parbake-boot.sh"
 
 // stepWeight is how many bytes one step adds to the bundle, for the size budget's advice.
 type stepWeight struct {
-	Name  string
-	Bytes int
+	Name    string
+	Bytes   int
+	Largest *recipe.File // its largest file, for the advice
 }
 
 // bootData is what boot.sh.tmpl sees.
@@ -125,7 +126,7 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		weights = append(weights, stepWeight{Name: s.Name, Bytes: int(b.Size() - before)})
+		weights = append(weights, stepWeight{Name: s.Name, Bytes: int(b.Size() - before), Largest: largestFile(s.Content)})
 		call := runner.NewStepCall(i+1, len(steps), s, file)
 		// The AWS CLI must be there before any ssm: value is fetched.
 		if s.Name == recipe.AWSCLIStep && s.Phase == recipe.PhaseBoot && len(vars) > 0 {
@@ -169,8 +170,8 @@ func checkInlineSize(steps []*plan.Step, o Options) error {
 	for _, s := range steps {
 		for _, f := range s.Content.Files {
 			if f.Size() > limit {
-				return fmt.Errorf("%s: %w: step %q's file %s is %d bytes, which cannot fit %s; bake the step (phase = \"bake\") or fetch the file on the instance",
-					recipe.Pos(f.Range), ErrTooLarge, s.Name, f.Path, f.Size(), why)
+				return fmt.Errorf("%s: %w: step %q's file %s is %d bytes, which cannot fit %s; bake the step (phase = \"bake\"), %s",
+					recipe.Pos(f.Range), ErrTooLarge, s.Name, f.Path, f.Size(), why, s3Advice(s.Name, f))
 			}
 		}
 		if sc := s.Content.Script; sc != nil && sc.Source.Size > limit {

@@ -103,7 +103,7 @@ launch() {
   local start line id
   start=$(now_ms)
   ids=$(ec2 run-instances --count "$2" --image-id "$ami" --instance-type t3.micro --user-data "file://$1" \
-    --iam-instance-profile Name=fleet --metadata-options HttpTokens=required --query 'Instances[].InstanceId')
+    --iam-instance-profile Name=fleet --metadata-options HttpTokens=required --query 'Instances[].InstanceId' | tr '\t' ' ')
   ok=0 last_ms=0
   local pending=" $ids "
   local deadline=$(($(date +%s) + 600))
