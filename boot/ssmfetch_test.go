@@ -226,3 +226,44 @@ func TestSSMFetchBackoffBounds(t *testing.T) {
 		})
 	}
 }
+
+// One of a burst waits a random time up to PB_FETCH_JITTER_MS before its first call; a single
+// instance (0) calls at once.
+func TestSSMFetchJitter(t *testing.T) {
+	for _, jitter := range []int{0, 300} {
+		t.Run(fmt.Sprint(jitter, "ms"), func(t *testing.T) {
+			dir := t.TempDir()
+			bin := filepath.Join(dir, "bin")
+			must(t, os.MkdirAll(bin, 0o755))
+			log := filepath.Join(dir, "log")
+			answer := `{"Parameters": [{"Name": "/p", "Value": "v"}], "InvalidParameters": []}`
+			must(t, os.WriteFile(filepath.Join(bin, "aws"), []byte("#!/bin/sh\necho aws >>"+runner.Quote(log)+"\necho "+runner.Quote(answer)+"\n"), 0o755))
+			must(t, os.WriteFile(filepath.Join(bin, "sleep"), []byte("#!/bin/sh\necho \"sleep $1\" >>"+runner.Quote(log)+"\n"), 0o755))
+			vars := filepath.Join(dir, "vars")
+			must(t, os.Mkdir(vars, 0o700))
+			env := []string{"PATH=" + bin + ":/usr/bin:/bin", "PB_DIR=" + dir, "PB_VARS=" + vars, "PB_IMDS=http://127.0.0.1:9", "AWS_REGION=eu-west-1",
+				fmt.Sprintf("PB_FETCH_JITTER_MS=%d", jitter)}
+			libs := writeLibs(t)
+			script := ". " + filepath.Join(libs, "lib.sh") + "\n. " + filepath.Join(libs, "boot.sh") + "\n. " + filepath.Join(libs, "ssm.sh") + "\npb_ssm_fetch x /p ssm:/p"
+			if out, err := shelltest.Get(t, "dash").Command(env, "-c", script).CombinedOutput(); err != nil {
+				t.Fatalf("%v\n%s", err, out)
+			}
+			data, _ := os.ReadFile(log)
+			lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+			if jitter == 0 {
+				if len(lines) != 1 || lines[0] != "aws" {
+					t.Errorf("a single instance waited: %q", lines)
+				}
+				return
+			}
+			var secs float64
+			if len(lines) != 2 || !strings.HasPrefix(lines[0], "sleep ") || lines[1] != "aws" {
+				t.Fatalf("calls %q: want one wait, then the call", lines)
+			}
+			fmt.Sscanf(strings.TrimPrefix(lines[0], "sleep "), "%g", &secs)
+			if secs < 0 || secs > 0.3 {
+				t.Errorf("waited %gs, over the 0.3s window", secs)
+			}
+		})
+	}
+}
