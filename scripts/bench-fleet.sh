@@ -30,7 +30,7 @@ while IFS= read -r kv; do export "${kv?}"; done < <(scripts/install-plugin.sh "$
 set -a
 eval "$(PARBAKE_EC2_LAUNCH_DELAY=1s PARBAKE_EC2_SSM_RATE=40 PARBAKE_EC2_SSM_BURST=40 test/sandbox/ec2.sh start "$work/ec2")"
 set +a
-export AWS_PAGER= AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_REGION=$AWS_DEFAULT_REGION
+export AWS_PAGER='' AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_REGION=$AWS_DEFAULT_REGION
 ec2() { "$aws" --endpoint-url "$PARBAKE_EC2_ENDPOINT" --output text ec2 "$@"; }
 
 # Two recipes with the same bake (the AWS CLI): the app reads 12 values, or 1.
@@ -128,10 +128,12 @@ fetch_seconds() {
 echo "== one instance alone, 1 value, then 12"
 launch "$work/project/one.userdata" 1
 one_fetch=$(fetch_seconds "$ids")
+# shellcheck disable=SC2086 # one word per instance id
 ec2 terminate-instances --instance-ids $ids >/dev/null
 launch "$work/project/many.userdata" 1
 many_fetch=$(fetch_seconds "$ids")
 single_ms=$last_ms single_ok=$ok
+# shellcheck disable=SC2086 # one word per instance id
 ec2 terminate-instances --instance-ids $ids >/dev/null
 sleep 3
 
@@ -140,6 +142,7 @@ reads_before=$(ssm_reads) throttled_before=$(ssm_throttled)
 launch "$work/project/fleet.userdata" "$fleet"
 reads=$(($(ssm_reads) - reads_before)) throttled=$(($(ssm_throttled) - throttled_before))
 minimum=$((fleet * ((values + 9) / 10)))
+# shellcheck disable=SC2086 # one word per instance id
 ec2 terminate-instances --instance-ids $ids >/dev/null
 
 verdict() { awk -v v="$1" -v g="$2" 'BEGIN { print (v <= g ? "ok" : "SHORT") }'; }

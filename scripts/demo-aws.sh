@@ -26,7 +26,7 @@ say "Starting the EC2 box: a local EC2 whose instances are sandbox machines"
 set -a
 eval "$(PARBAKE_EC2_LAUNCH_DELAY=8s test/sandbox/ec2.sh start "$work/ec2")"
 set +a
-export AWS_PAGER= AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_REGION=$AWS_DEFAULT_REGION
+export AWS_PAGER='' AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_REGION=$AWS_DEFAULT_REGION
 ec2() { "$aws" --endpoint-url "$PARBAKE_EC2_ENDPOINT" --output text ec2 "$@"; }
 echo "EC2: $PARBAKE_EC2_ENDPOINT; source AMI: $PARBAKE_EC2_SOURCE_AMI ($(ec2 describe-images --image-ids "$PARBAKE_EC2_SOURCE_AMI" --query 'Images[0].Name'))"
 
@@ -85,6 +85,7 @@ HCL
 (cd "$work/project/aws/measure" && "$packer" build -color=false . | grep -E 'boot steps')
 grep -A3 '"site"' "$work/project/aws/parbake-timings.json" | head -n 8
 
+# shellcheck disable=SC2086 # one word per instance id
 ec2 terminate-instances --instance-ids $ids >/dev/null
 say "EC2 actions amazon-ebs called (from the box's request log)"
 grep -h 'packer-plugin-amazon' "$work/ec2/requests.log" | sed -n 's/.*"action":"\([^"]*\)".*/\1/p' | sort | uniq -c

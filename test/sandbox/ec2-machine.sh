@@ -79,7 +79,7 @@ imds_stop() { stop_pidfile "$dir/imds.pid"; }
 
 boot() {
   require_root
-  # shellcheck disable=SC1091
+  # shellcheck disable=SC1091 # BRIDGE, ADDRESS, GATEWAY, HOSTNAME, LOWERDIR, written by the box
   . "$dir/spec.env"
   machine_alive "$dir" && die "$id is already running"
   net_up
@@ -87,6 +87,7 @@ boot() {
   imds_start
   machine_units "$dir"
   [ -f "$dir/console.log" ] || : >"$dir/console.log"
+  # shellcheck disable=SC2153 # from spec.env
   machine_start "$dir" "$LOWERDIR" "$HOSTNAME" --network-namespace-path="/run/netns/$ns" \
     --bind="$dir/units:/run/systemd/system" --bind-ro="$dir/seed:/var/lib/cloud/seed/nocloud"
   machine_init "$dir" >/dev/null || { tail -n 30 "$dir/console.log" >&2; die "$id did not boot"; }

@@ -116,7 +116,7 @@ stop() {
   # Whatever the box could not take down itself.
   local d
   for d in "$run"/instances/*/; do
-    [ -d "$d" ] && "$here/ec2-machine.sh" remove "$d" || true
+    if [ -d "$d" ]; then "$here/ec2-machine.sh" remove "$d" || true; fi
   done
   if [ -f "$run/bridge" ]; then
     ip link del "$(cat "$run/bridge")" 2>/dev/null || true
