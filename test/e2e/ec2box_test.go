@@ -443,3 +443,13 @@ func putParameter(t *testing.T, box *ec2Box, name, typ, value string) {
 		t.Fatalf("aws ssm put-parameter %s: %v\n%s", name, err, out)
 	}
 }
+
+// startIMDSWithBoxRole starts a metadata mock whose instance role's credentials are the box's,
+// so that the instance's AWS CLI reaches the box's SSM and S3. values are more of the mock's
+// metadata values, as JSON members followed by a comma, or "".
+func startIMDSWithBoxRole(t *testing.T, box *ec2Box, values string) string {
+	t.Helper()
+	return startIMDS(t, `{"metadata": {"values": {`+values+`
+  "iam-security-credentials": {"Code": "Success", "LastUpdated": "2026-01-01T00:00:00Z", "Type": "AWS-HMAC",
+    "AccessKeyId": "`+box.Env["AWS_ACCESS_KEY_ID"]+`", "SecretAccessKey": "`+box.Env["AWS_SECRET_ACCESS_KEY"]+`", "Token": "token", "Expiration": "2099-01-01T00:00:00Z"}}}}`)
+}

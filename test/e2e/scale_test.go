@@ -34,9 +34,7 @@ func TestBootSSMBurstIsRetried(t *testing.T) {
 		fmt.Fprintf(&recipe, "variable \"s%02d\" {\n  boot = true\n  sensitive = true\n  from = \"ssm:/app/prod/s%02d\"\n}\n", i, i)
 	}
 	dir := recipeProject(t, recipe.String())
-	imds := startIMDS(t, `{"metadata": {"values": {
-  "iam-security-credentials": {"Code": "Success", "LastUpdated": "2026-01-01T00:00:00Z", "Type": "AWS-HMAC",
-    "AccessKeyId": "`+box.Env["AWS_ACCESS_KEY_ID"]+`", "SecretAccessKey": "`+box.Env["AWS_SECRET_ACCESS_KEY"]+`", "Token": "token", "Expiration": "2099-01-01T00:00:00Z"}}}}`)
+	imds := startIMDSWithBoxRole(t, box, "")
 	writeTemplate(t, dir, parbakeProvisioner)
 	userData := filepath.Join(t.TempDir(), "user-data")
 	tmpl, err := os.ReadFile(filepath.Join(dir, "t.pkr.hcl"))
@@ -130,9 +128,7 @@ step "tls" {
 	must(t, os.MkdirAll(bad, 0o755))
 	must(t, os.WriteFile(filepath.Join(bad, "r.hcl"), []byte(recipe(strings.Repeat("0", 64))), 0o644))
 	must(t, os.WriteFile(filepath.Join(bad, "big.conf"), []byte(config), 0o644))
-	imds := startIMDS(t, `{"metadata": {"values": {
-  "iam-security-credentials": {"Code": "Success", "LastUpdated": "2026-01-01T00:00:00Z", "Type": "AWS-HMAC",
-    "AccessKeyId": "`+box.Env["AWS_ACCESS_KEY_ID"]+`", "SecretAccessKey": "`+box.Env["AWS_SECRET_ACCESS_KEY"]+`", "Token": "token", "Expiration": "2099-01-01T00:00:00Z"}}}}`)
+	imds := startIMDSWithBoxRole(t, box, "")
 	writeTemplate(t, dir, parbakeProvisioner)
 	good, wrong := filepath.Join(t.TempDir(), "good"), filepath.Join(t.TempDir(), "wrong")
 	tmpl, err := os.ReadFile(filepath.Join(dir, "t.pkr.hcl"))

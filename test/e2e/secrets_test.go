@@ -23,11 +23,9 @@ func bootSecretsStaySecret(t *testing.T) {
 	// SSM is the EC2 box's; the instance role's credentials in the metadata mock are the box's.
 	box := startEC2Box(t)
 	putParameter(t, box, "/certs/shop.example.com", "SecureString", tlsKey)
-	imds := startIMDS(t, `{"metadata": {"values": {
+	imds := startIMDSWithBoxRole(t, box, `
   "tags-instance-name": "shop.example.com",
-  "tags-instance-test": "`+tagSecret+`",
-  "iam-security-credentials": {"Code": "Success", "LastUpdated": "2026-01-01T00:00:00Z", "Type": "AWS-HMAC",
-    "AccessKeyId": "`+box.Env["AWS_ACCESS_KEY_ID"]+`", "SecretAccessKey": "`+box.Env["AWS_SECRET_ACCESS_KEY"]+`", "Token": "token", "Expiration": "2099-01-01T00:00:00Z"}}}}`)
+  "tags-instance-test": "`+tagSecret+`",`)
 	dir := recipeProject(t, `
 variable "domain" {
   boot = true
