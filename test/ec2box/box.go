@@ -74,7 +74,6 @@ type Box struct {
 	calls      []Call
 	ssmLimit   *tokenBucket
 	transit    sync.WaitGroup // background transitions, waited for by Close
-	closed     bool
 }
 
 // Default VPC and subnet, one of each, as a fresh account has.
@@ -191,12 +190,7 @@ func (b *Box) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // Close waits for the transitions under way. It does not stop machines: Shutdown does.
-func (b *Box) Close() {
-	b.mu.Lock()
-	b.closed = true
-	b.mu.Unlock()
-	b.transit.Wait()
-}
+func (b *Box) Close() { b.transit.Wait() }
 
 // layerPath is where an image's own layer lives.
 func (b *Box) layerPath(imageID string) string { return filepath.Join(b.cfg.LayerDir, imageID) }

@@ -62,8 +62,8 @@ func (s *Sandbox) Boot(ctx context.Context, spec MachineSpec) error {
 		"seed/user-data":   spec.UserData,
 		"seed/meta-data":   metaJSON,
 		"seed/vendor-data": nil,
-		"spec.env": []byte(fmt.Sprintf("BRIDGE=%s\nADDRESS=%s/%d\nGATEWAY=%s\nHOSTNAME=%s\nLOWERDIR=%s\nIMDS_V2_ONLY=%v\n",
-			s.Bridge, spec.PrivateIP, s.Subnet.Bits(), s.Gateway, spec.Hostname, strings.Join(spec.Layers, ":"), true)),
+		"spec.env": []byte(fmt.Sprintf("BRIDGE=%s\nADDRESS=%s/%d\nGATEWAY=%s\nHOSTNAME=%s\nLOWERDIR=%s\n",
+			s.Bridge, spec.PrivateIP, s.Subnet.Bits(), s.Gateway, spec.Hostname, strings.Join(spec.Layers, ":"))),
 	}
 	imds, err := s.imdsConfig(spec)
 	if err != nil {
