@@ -17,5 +17,6 @@ func TestGoldenBakeOutput(t *testing.T) {
 		}
 		golden.Check(t, name, data)
 	}
-	golden.Check(t, "manifest.json", []byte(RenderManifest(p, "0.1.0", map[int]string{1: "1.250", 2: "30.000"}, map[int][]string{2: {"reboot-required"}})))
+	checks := map[int][]CheckResult{2: {{N: 1, Status: "ok", Seconds: "0.012"}, {N: 2, Status: "ok", Seconds: "0.002"}}}
+	golden.Check(t, "manifest.json", []byte(RenderManifestChecks(p, "0.1.0", map[int]string{1: "1.250", 2: "30.000"}, map[int][]string{2: {"reboot-required"}}, checks)))
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/parbake/packer-plugin-parbake/plan"
+	"github.com/parbake/packer-plugin-parbake/recipe"
 	"github.com/parbake/packer-plugin-parbake/runner"
 )
 
@@ -51,6 +52,20 @@ func (m *Manifest) Previous() plan.Previous {
 // It is the only writer: the provisioner installs these bytes on the image and writes them to
 // manifest_output. Field order and layout are fixed, a step a line, for reviewers' diffs.
 func RenderManifest(p *plan.Plan, version string, durations map[int]string, reboots map[int][]string) string {
+	return RenderManifestChecks(p, version, durations, reboots, nil)
+}
+
+// CheckResult is how one of a baked step's checks went.
+type CheckResult struct {
+	N       int
+	Status  string // ok or failed
+	Code    int
+	Seconds string // as the runner reported them
+}
+
+// RenderManifestChecks is RenderManifest with the results of the baked steps' checks, by step
+// index; a step with checks lists each with its text, status and duration.
+func RenderManifestChecks(p *plan.Plan, version string, durations map[int]string, reboots map[int][]string, checks map[int][]CheckResult) string {
 	q := func(s string) string { b, _ := json.Marshal(s); return string(b) }
 	var b strings.Builder
 	b.WriteString("{\n")
@@ -78,7 +93,24 @@ func RenderManifest(p *plan.Plan, version string, durations map[int]string, rebo
 			}
 			fmt.Fprintf(&b, "{\"detail\": %s, \"hash\": %s}", q(a.Detail), q(a.Hash))
 		}
-		b.WriteString("]}")
+		b.WriteString("]")
+		if len(s.Content.Checks) > 0 { // only for steps with checks, so other manifests keep their bytes
+			b.WriteString(", \"checks\": [")
+			for j, text := range s.Content.Checks {
+				res := CheckResult{N: j + 1, Status: "not run", Seconds: "0"}
+				for _, r := range checks[i+1] {
+					if r.N == j+1 {
+						res = r
+					}
+				}
+				if j > 0 {
+					b.WriteString(", ")
+				}
+				fmt.Fprintf(&b, "{\"check\": %s, \"status\": %s, \"exit_code\": %d, \"duration_seconds\": %s}", q(recipe.Display(text)), q(res.Status), res.Code, res.Seconds)
+			}
+			b.WriteString("]")
+		}
+		b.WriteString("}")
 	}
 	if len(p.Bake()) > 0 {
 		b.WriteString("\n  ")

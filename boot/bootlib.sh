@@ -83,7 +83,20 @@ pb_report() {
         if (st[i] == "ok") line = line sprintf(" %s:%s=%.3fs", name[i], substr(h, 1, 12), dur[i])
         else if (st[i] != "skipped") line = line sprintf(" %s:%s=%s", name[i], substr(h, 1, 12), st[i])
       }
-      printf "%s],\n  \"fetches\": [", (n > 0 ? "\n  " : "") > json
+      printf "%s],\n  \"checks\": [", (n > 0 ? "\n  " : "") > json
+      # One line per check run: step index, step, N, status, code, seconds, text. A step run
+      # again (retried, resumed) ran its checks again: the last run counts.
+      c = 0
+      while ((getline l < checks) > 0) {
+        split(l, x, " ")
+        k = x[1] SUBSEP x[3]
+        if (!(k in seen)) { seen[k] = ++c; order[c] = k }
+        text = l
+        for (j = 1; j <= 6; j++) sub(/^[^ ]* /, "", text)
+        cline[k] = sprintf("{\"step\": %s, \"check\": %s, \"status\": %s, \"exit_code\": %d, \"duration_seconds\": %.3f}", q(x[2]), q(text), q(x[4]), x[5], x[6])
+      }
+      for (j = 1; j <= c; j++) printf "%s\n    %s", (j > 1 ? "," : ""), cline[order[j]] > json
+      printf "%s],\n  \"fetches\": [", (c > 0 ? "\n  " : "") > json
       # One line per batch of ssm: reads: source, values, CLI starts, attempts, seconds.
       m = 0
       while ((getline f < fetches) > 0) {
@@ -92,7 +105,7 @@ pb_report() {
       }
       printf "%s]\n}\n", (m > 0 ? "\n  " : "") > json
       print line
-    }' fetches="$PB_DIR/fetches" "$PB_DIR/record" && mv -f "$PB_REPORT.tmp" "$PB_REPORT"
+    }' fetches="$PB_DIR/fetches" checks="$PB_DIR/record.checks" "$PB_DIR/record" && mv -f "$PB_REPORT.tmp" "$PB_REPORT"
 }
 
 # pb_fetch NAME KIND PATH FROM writes variable NAME's value, from KIND at PATH, to $PB_VARS/NAME

@@ -44,7 +44,7 @@ func cloudConfig(p *plan.Plan, o Options) (string, error) {
 			}
 		}
 		packages = append(packages, c.Packages...)
-		st := ccStep{Name: s.Name, Environment: c.Environment, Run: c.Run, Restart: p.RestartsAfter(s.Name)}
+		st := ccStep{Name: s.Name, Environment: c.Environment, Run: c.Run, Restart: p.RestartsAfter(s.Name), Checks: runner.Checks(c.Checks)}
 		if c.Script != nil {
 			data, err := c.Script.Source.ReadAll(inlineLimit(o))
 			if err != nil {
@@ -109,6 +109,9 @@ type ccStep struct {
 	Run           []string
 	Enable, Start []string
 	Restart       []plan.Service // services this step is the last to configure
+	// Checks run last, as in the shell runner; a failing one stops the script. cloud-config
+	// has no runner to report them: only the console shows their results.
+	Checks []runner.CheckCall
 }
 
 // cloudConfigProblems lists the steps cloud-config cannot express, and why.

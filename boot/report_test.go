@@ -19,6 +19,8 @@ func TestBootReport(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "record"), []byte(lines), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// Checks: site's ran twice (a retry), motd's failed; the last run of each counts.
+	must(t, os.WriteFile(filepath.Join(dir, "record.checks"), []byte("1 site 1 failed 1 0.004 curl -fsS http://127.0.0.1/whoami\n1 site 1 ok 0 0.006 curl -fsS http://127.0.0.1/whoami\n1 site 2 ok 0 0.010 nginx -t\n2 motd 1 failed 3 0.001 grep -q \"Web server\" /etc/motd\n"), 0o644))
 	// Two batches of ssm: reads, the first throttled once.
 	must(t, os.WriteFile(filepath.Join(dir, "fetches"), []byte("ssm 12 2 3 0.812\nssm 1 1 1 0.402\n"), 0o644))
 	report := filepath.Join(dir, "lib", "boot-report.json")

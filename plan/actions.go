@@ -51,6 +51,9 @@ func actions(rs *recipe.Step, c *recipe.Content) []Action {
 	for i, cmd := range c.Run {
 		add(fmt.Sprintf("run[%d]", i), func(h fieldHasher) { h.str(cmd) })
 	}
+	for i, cmd := range c.Checks {
+		add(fmt.Sprintf("check[%d]", i), func(h fieldHasher) { h.str(cmd) })
+	}
 	for _, s := range c.Services {
 		add("service "+s.Name, func(h fieldHasher) {
 			h.str(strconv.FormatBool(s.Enable))

@@ -42,6 +42,10 @@ func hashStep(rs *recipe.Step, c *recipe.Content) string {
 		h.count(0)
 	}
 	h.strs(c.Run)
+	if len(c.Checks) > 0 { // only when set, so steps without checks keep their hash
+		h.str("check")
+		h.strs(c.Checks)
+	}
 	h.count(len(c.Services))
 	for _, s := range c.Services {
 		h.str(s.Name)

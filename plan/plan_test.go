@@ -450,3 +450,18 @@ step "a" {
 		t.Errorf("the AWS CLI is not the first step: %s", p.Steps[0].Name)
 	}
 }
+
+// A check's text is part of the step's hash: changing what proves a step changes the step.
+func TestChecksAreHashed(t *testing.T) {
+	hash := func(check string) string {
+		p, diags := Make(mustLoad(t, "step \"a\" {\n  phase = \"bake\"\n  run = [\"true\"]\n"+check+"}\n"), Inputs{})
+		if diags.HasErrors() {
+			t.Fatal(diags)
+		}
+		return p.Steps[0].Hash
+	}
+	none, one, other := hash(""), hash("  check = [\"nginx -t\"]\n"), hash("  check = [\"nginx -T\"]\n")
+	if none == one || one == other {
+		t.Errorf("hashes without a check, with one, with another: %s %s %s", none, one, other)
+	}
+}

@@ -22,6 +22,9 @@ type Content struct {
 	Script      *Script
 	Run         []string
 	Services    []Service
+	// Checks prove the step worked: commands run after its actions and any service restart it
+	// triggers, in whichever phase it runs. One that fails fails the step.
+	Checks []string
 }
 
 // EnvVar is one environment variable for the step's commands.
@@ -229,6 +232,12 @@ func (r *Recipe) Evaluate(s *Step, ctx *hcl.EvalContext) (*Content, hcl.Diagnost
 		diags = append(diags, d...)
 		diags = append(diags, checkNUL(a, l...)...)
 		c.Run = l
+	}
+	if a, ok := s.attrs["check"]; ok {
+		l, d := evalStrings(a, ctx)
+		diags = append(diags, d...)
+		diags = append(diags, checkNUL(a, l...)...)
+		c.Checks = l
 	}
 	for _, sv := range s.services {
 		svc := Service{Name: sv.Name, Enable: true, OnBoot: OnBootRestart}

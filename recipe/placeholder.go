@@ -48,3 +48,6 @@ func SplitPlaceholders(s string) []Piece {
 
 // HasPlaceholder reports whether s refers to any variable that is resolved on the instance.
 func HasPlaceholder(s string) bool { return strings.Contains(s, placeholderStart) }
+
+// Display shows a string that may hold placeholders as the recipe wrote it: ${var.NAME}.
+func Display(s string) string { return display(s) }

@@ -34,7 +34,7 @@ var staticStepAttrs = []string{
 }
 
 // actionStepAttrs are evaluated by the planner and may refer to variables.
-var actionStepAttrs = []string{"environment", "packages", "script", "run"}
+var actionStepAttrs = []string{"environment", "packages", "script", "run", "check"}
 
 var stepSchema = func() *hcl.BodySchema {
 	s := &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{

@@ -19,7 +19,7 @@ func typeCheck(r *Recipe) hcl.Diagnostics {
 	want := []struct {
 		name string
 		t    cty.Type
-	}{{"environment", cty.Map(cty.String)}, {"packages", cty.List(cty.String)}, {"run", cty.List(cty.String)}}
+	}{{"environment", cty.Map(cty.String)}, {"packages", cty.List(cty.String)}, {"run", cty.List(cty.String)}, {"check", cty.List(cty.String)}}
 	var diags hcl.Diagnostics
 	check := func(a *hcl.Attribute, t cty.Type) {
 		v, d := a.Expr.Value(ctx)

@@ -367,3 +367,26 @@ pb_reboot_reason() {
       ;;
   esac
 }
+
+# pb_check STEP_INDEX STEP N TEXT COMMAND runs check N of a step, after its actions and the
+# service restarts it triggers, from /, with the step's environment: COMMAND is the recipe's
+# with boot values expanded, TEXT the check as the recipe wrote it. Its output is the step's,
+# masked like any other. Its result and time go to $PB_RECORD.checks (a line a check: step index,
+# step, N, status, exit code, seconds, text) and to a marker; a failing check fails the step,
+# naming the check.
+pb_check() {
+  pb_clock
+  pb_ck0=$pb_ms
+  printf '+ check %s: %s\n' "$3" "$4"
+  pb_ckc=0
+  (cd / && eval "$5") || pb_ckc=$?
+  pb_since "$pb_ck0"
+  pb_ckst=ok
+  [ "$pb_ckc" = 0 ] || pb_ckst=failed
+  printf '%s %s %s %s %s %s %s\n' "$1" "$2" "$3" "$pb_ckst" "$pb_ckc" "$pb_dur" "$(printf '%s' "$4" | tr '\n\t' '  ')" >>"$PB_RECORD.checks"
+  pb_marker "check-$pb_ckst $1 $2 $3 $pb_ckc $pb_dur"
+  if [ "$pb_ckc" != 0 ]; then
+    echo "parbake: check $3 of step $2 failed with exit code $pb_ckc: $4" >&2
+    return "$pb_ckc"
+  fi
+}

@@ -32,6 +32,7 @@ type stepData struct {
 	LiveFiles   []recipe.File // content known only on the machine, assembled there
 	Script      string
 	Run         []string
+	Checks      []CheckCall
 	Enable      []string
 	Start       []string
 	Restart     []plan.Service // boot only: services this step is the last to configure
@@ -43,7 +44,7 @@ type stepData struct {
 func AddStep(b *Bundle, mode Mode, index int, s *plan.Step, restart []plan.Service) (string, error) {
 	dir := StepDir(index, s)
 	c := s.Content
-	d := stepData{Index: index, Name: s.Name, Environment: c.Environment, Packages: c.Packages, Run: c.Run}
+	d := stepData{Index: index, Name: s.Name, Environment: c.Environment, Packages: c.Packages, Run: c.Run, Checks: Checks(c.Checks)}
 	if mode == Boot {
 		d.Restart = restart
 	}
@@ -138,4 +139,21 @@ func NewStepCall(index, total int, s *plan.Step, script string) StepCall {
 		c.Reboot = string(s.Reboot)
 	}
 	return c
+}
+
+// CheckCall is one of a step's checks: its number (from 1), the command with boot values
+// expanded, and the text as the recipe wrote it, for the record and messages.
+type CheckCall struct {
+	N       int
+	Command string
+	Text    string
+}
+
+// Checks numbers a step's checks.
+func Checks(checks []string) []CheckCall {
+	var out []CheckCall
+	for i, c := range checks {
+		out = append(out, CheckCall{N: i + 1, Command: Command(c), Text: recipe.Display(c)})
+	}
+	return out
 }

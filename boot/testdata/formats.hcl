@@ -22,4 +22,9 @@ step "conf" {
     "echo \"$X\" > /root/x",
     "echo conf > /etc/pb-demo.conf",
   ]
+  # After the restart conf triggers, in every format; the second leaves a trace for the test.
+  check = [
+    "grep -qx conf /etc/pb-demo.conf",
+    "systemctl is-active --quiet pb-demo && echo checked > /root/checked",
+  ]
 }

@@ -11,6 +11,7 @@ import (
 
 	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
 
+	"github.com/parbake/packer-plugin-parbake/bake"
 	"github.com/parbake/packer-plugin-parbake/runner"
 	"github.com/parbake/packer-plugin-parbake/sbom"
 )
@@ -35,10 +36,11 @@ type progress struct {
 	failed     *runner.Event
 	reboot     *rebootRequest   // the reboot the runner ended with, until it is done
 	reboots    map[int][]string // step index → the reason of each reboot after it
+	checks     map[int][]bake.CheckResult
 }
 
 func newProgress(say func(string), total int, token string) *progress {
-	return &progress{say: say, steps: total, token: token, durations: map[int]string{}, reboots: map[int][]string{}}
+	return &progress{say: say, steps: total, token: token, durations: map[int]string{}, reboots: map[int][]string{}, checks: map[int][]bake.CheckResult{}}
 }
 
 // Write receives standard output: the runner merges each step's streams into it, so a step's
@@ -119,6 +121,11 @@ func (p *progress) line(l string) {
 			p.reboot = rb
 			p.reboots[rb.Index] = append(p.reboots[rb.Index], rb.Reason)
 		}
+	case "check-ok", "check-failed": // STEP_INDEX STEP N CODE SECONDS
+		if r, idx, ok := parseCheck(ev); ok {
+			p.checks[idx] = append(p.checks[idx], r)
+			p.say(fmt.Sprintf("    check %d of %s: %s in %ss", r.N, ev.Args[1], r.Status, shortSeconds(r.Seconds)))
+		}
 	case "step-retry":
 		p.say(fmt.Sprintf("[%d/%d] %s failed with exit code %d; retrying (attempt %d)", ev.Index, p.steps, ev.Step, ev.Code, ev.Attempt+1))
 	case "os":
@@ -181,4 +188,18 @@ func shortSeconds(s string) string {
 		return s
 	}
 	return strconv.FormatFloat(f, 'f', 1, 64)
+}
+
+// parseCheck reads a check marker: STEP_INDEX STEP N CODE SECONDS.
+func parseCheck(ev runner.Event) (bake.CheckResult, int, bool) {
+	if len(ev.Args) != 5 {
+		return bake.CheckResult{}, 0, false
+	}
+	idx, err1 := strconv.Atoi(ev.Args[0])
+	n, err2 := strconv.Atoi(ev.Args[2])
+	code, err3 := strconv.Atoi(ev.Args[3])
+	if err1 != nil || err2 != nil || err3 != nil {
+		return bake.CheckResult{}, 0, false
+	}
+	return bake.CheckResult{N: n, Status: strings.TrimPrefix(ev.Kind, "check-"), Code: code, Seconds: ev.Args[4]}, idx, true
 }

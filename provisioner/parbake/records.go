@@ -34,7 +34,7 @@ var epoch = time.Unix(0, 0).UTC()
 var recordsDir = path.Dir(bake.ManifestPath)
 
 func (p *Provisioner) renderRecords(pr *progress) (*records, error) {
-	r := &records{manifest: []byte(bake.RenderManifest(p.plan, version.String(), pr.durations, pr.reboots))}
+	r := &records{manifest: []byte(bake.RenderManifestChecks(p.plan, version.String(), pr.durations, pr.reboots, pr.checks))}
 	if p.config.SkipSBOM {
 		return r, nil
 	}

@@ -41,7 +41,7 @@ func TestFormatsBehaveAlike(t *testing.T) {
 			t.Fatalf("%s: boot: %v\n%s", format, err, out)
 		}
 		var got []string
-		for _, f := range []string{"root/first-cwd", "root/leak", "root/cwd", "root/x", "etc/pb-demo.conf", "var/log/pb-demo.seen"} {
+		for _, f := range []string{"root/first-cwd", "root/leak", "root/cwd", "root/x", "etc/pb-demo.conf", "var/log/pb-demo.seen", "root/checked"} {
 			data, _ := os.ReadFile(filepath.Join(run, "upper", f))
 			got = append(got, f+"="+strings.TrimSpace(string(data)))
 		}
@@ -54,7 +54,7 @@ func TestFormatsBehaveAlike(t *testing.T) {
 	}
 	// What the shell runner documents: a step's commands share one shell; steps don't.
 	want := strings.Join([]string{"root/first-cwd=/", "root/leak=[]", "root/cwd=/tmp", "root/x=carried", "etc/pb-demo.conf=conf",
-		"var/log/pb-demo.seen=conf", "pb-demo=active"}, "\n") // started again after conf: it read conf's file
+		"var/log/pb-demo.seen=conf", "root/checked=checked", "pb-demo=active"}, "\n") // started again after conf: it read conf's file
 	for format, got := range results {
 		if got != want {
 			t.Errorf("%s ends with:\n%s\nwant:\n%s", format, got, want)

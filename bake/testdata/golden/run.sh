@@ -56,8 +56,8 @@ if [ "${PARBAKE_WAIT_CLOUD_INIT:-0}" = 1 ] && [ -d "${PB_ROOT:-}/run/cloud-init"
   done
 fi
 [ "${PARBAKE_INVENTORY:-1}" != 1 ] || [ "$PB_RESUMED" = 1 ] || pb_inventory_start
-pb_marker "bake-begin 2 sha256:aa860b52d26ab1fb89c9897ca29d1799a61f70b681ff5cc1b998a22796f2c7a3"
+pb_marker "bake-begin 2 sha256:0914965d0647b3b46b3328a474520bc9b6e724cbac0018219d4a5473202b9373"
 pb_run_step 1 2 'base' 'sha256:faf984c83c103ff81fdd92b5b96b5a54b33fbcc118a66ea8277b04460837649a' 0 0 "$PB_DIR"/'steps/01-base.sh' never bake
-pb_run_step 2 2 'nginx' 'sha256:85c217f9fd0be15d445dcb80a401d15cd92024500750643a608869835e327379' 0 0 "$PB_DIR"/'steps/02-nginx.sh' never bake
+pb_run_step 2 2 'nginx' 'sha256:64fa4e54f736bb711c2868218b492151468816d70e5a636df06acfcdb2245d52' 0 0 "$PB_DIR"/'steps/02-nginx.sh' never bake
 [ "${PARBAKE_INVENTORY:-1}" != 1 ] || pb_describe_machine
 pb_marker "bake-done"

@@ -59,6 +59,8 @@ step "nginx" {
   }
   script = "scripts/harden.sh"
   run    = ["nginx -t"]
+  # Proof the step worked, recorded in the bake manifest (or the boot report, if it ran at boot).
+  check = ["nginx -t", "test -x /usr/local/sbin/parbake-healthcheck"]
   service "nginx" {
     enable = true
     start  = true # running once the boot is done; restarted after the boot steps that configure it
@@ -73,6 +75,8 @@ step "site" {
     content = templatefile("templates/site.conf.tftpl", { domain = var.domain, port = var.http_port })
   }
   run = ["nginx -t"]
+  # After nginx is restarted with this configuration: the instance answers with its own name.
+  check = ["curl -fsS http://127.0.0.1:${var.http_port}/whoami"]
 }
 
 step "motd" {

@@ -15,3 +15,5 @@ pb_script "$PB_DIR"/'steps/02-nginx/script'
   eval "$pb_c"
 )
 pb_enable 'nginx'
+pb_check 2 'nginx' 1 'nginx -t' 'nginx -t'
+pb_check 2 'nginx' 2 'test -x /usr/local/sbin/parbake-healthcheck' 'test -x /usr/local/sbin/parbake-healthcheck'
