@@ -73,6 +73,7 @@ type Box struct {
 	roles      map[string]aws.Credentials // access key → credentials the box accepts
 	calls      []Call
 	ssmLimit   *tokenBucket
+	lifecycle  []LifecycleAction
 	transit    sync.WaitGroup // background transitions, waited for by Close
 }
 
@@ -182,6 +183,8 @@ func (b *Box) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		call.Parameters, call.WithDecryption = ssmNames(body)
 	case "s3":
 		call.Action, call.Status, call.Code = b.serveS3(w, r)
+	case "autoscaling":
+		call.Action, call.Status, call.Code = b.serveAutoscaling(w, body)
 	default:
 		writeQueryError(w, apiError(http.StatusBadRequest, "InvalidAction", "the box does not speak %q", sc.Service))
 		call.Status, call.Code = http.StatusBadRequest, "InvalidAction"
