@@ -17,15 +17,36 @@ import (
 
 // Report is the boot report the runner writes at ReportPath.
 type Report struct {
-	Recipe       string       `json:"recipe"`
-	Role         string       `json:"role"`
-	BakeDigest   string       `json:"bake_digest"`
-	CloudInit    string       `json:"cloud_init"` // the version the boot ran under; "" when unknown
-	Systemd      string       `json:"systemd"`    // likewise: "257"
-	Status       string       `json:"status"`     // ok, failed, or rebooting (the boot part goes on after a reboot)
-	ExitCode     int          `json:"exit_code"`
-	TotalSeconds float64      `json:"total_seconds"`
-	Steps        []ReportStep `json:"steps"`
+	Recipe       string        `json:"recipe"`
+	Role         string        `json:"role"`
+	BakeDigest   string        `json:"bake_digest"`
+	CloudInit    string        `json:"cloud_init"` // the version the boot ran under; "" when unknown
+	Systemd      string        `json:"systemd"`    // likewise: "257"
+	Status       string        `json:"status"`     // ok, failed, or rebooting (the boot part goes on after a reboot)
+	ExitCode     int           `json:"exit_code"`
+	TotalSeconds float64       `json:"total_seconds"`
+	Steps        []ReportStep  `json:"steps"`
+	Checks       []ReportCheck `json:"checks"`
+	Fetches      []ReportFetch `json:"fetches"`
+}
+
+// ReportCheck is one check's last run at boot.
+type ReportCheck struct {
+	Step            string  `json:"step"`
+	Check           string  `json:"check"`  // as the recipe wrote it
+	Status          string  `json:"status"` // ok or failed
+	ExitCode        int     `json:"exit_code"`
+	DurationSeconds float64 `json:"duration_seconds"`
+}
+
+// ReportFetch is one batch of values fetched at boot: source, values, CLI calls and starts
+// (attempts, retries included), and time.
+type ReportFetch struct {
+	Source   string  `json:"source"`
+	Values   int     `json:"values"`
+	Calls    int     `json:"calls"`
+	Attempts int     `json:"attempts"`
+	Seconds  float64 `json:"seconds"`
 }
 
 // ReportStep is one step of a boot report.

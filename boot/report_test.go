@@ -59,6 +59,12 @@ func TestBootReport(t *testing.T) {
 	if r.Recipe != "we\"b" || r.Status != "failed" || r.ExitCode != 3 || len(r.Steps) != 3 || r.Steps[0].DurationSeconds != 0.012 || r.Steps[2].Status != "skipped" {
 		t.Errorf("report %+v", r)
 	}
+	if len(r.Checks) != 3 || r.Checks[0] != (ReportCheck{"site", "curl -fsS http://127.0.0.1/whoami", "ok", 0, 0.006}) || r.Checks[2].Status != "failed" {
+		t.Errorf("checks %+v", r.Checks)
+	}
+	if len(r.Fetches) != 2 || r.Fetches[0] != (ReportFetch{"ssm", 12, 2, 3, 0.812}) {
+		t.Errorf("fetches %+v", r.Fetches)
+	}
 	var raw map[string]any
 	if err := json.Unmarshal(data, &raw); err != nil {
 		t.Errorf("not JSON: %v", err)
