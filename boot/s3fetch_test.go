@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math/rand"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,17 +12,13 @@ import (
 
 	"github.com/parbake/packer-plugin-parbake/internal/shelltest"
 	"github.com/parbake/packer-plugin-parbake/runner"
-	"github.com/parbake/packer-plugin-parbake/test/ec2box"
 )
 
 // An s3: value arrives byte for byte in a root-only file, never in the environment; a pinned
 // sha256 refuses other bytes, naming the variable.
 func TestS3Fetch(t *testing.T) {
 	f := newSSMFixture(t)
-	root := t.TempDir()
-	box := ec2box.New(ec2box.Config{Region: "eu-west-1", AccessKey: "AKIDSSMTEST", SecretKey: "ssm-test-secret", S3Root: root})
-	srv := httptest.NewServer(box)
-	t.Cleanup(srv.Close)
+	root := f.s3Root
 	object := make([]byte, 300<<10) // larger than any environment variable may be
 	rand.New(rand.NewSource(7)).Read(object)
 	object = append(object, []byte("\nends with newlines\n\n")...)
@@ -48,7 +43,7 @@ func TestS3Fetch(t *testing.T) {
 			script := ". " + filepath.Join(libs, "lib.sh") + "\n. " + filepath.Join(libs, "boot.sh") + "\n. " + filepath.Join(libs, "s3.sh") +
 				"\npb_fetch big s3 " + runner.Quote(c.path) + " " + runner.Quote("s3://"+c.path) + " " + runner.Quote(c.sha) + " || exit 1" +
 				"\n[ -z \"${PARBAKE_VAR_big+set}\" ] || echo 'loaded into the environment'"
-			out, err := shelltest.Get(t, "dash").Command(append(f.env, "PB_S3_ENDPOINT="+srv.URL), "-c", script).CombinedOutput()
+			out, err := shelltest.Get(t, "dash").Command(f.env, "-c", script).CombinedOutput()
 			if (err == nil) != c.ok || !strings.Contains(string(out), c.want) || strings.Contains(string(out), "loaded into the environment") {
 				t.Fatalf("error %v, output %s", err, out)
 			}

@@ -18,10 +18,11 @@ import (
 const realAWSCLI = "/usr/bin/aws"
 
 type ssmFixture struct {
-	box  *ec2box.Box
-	env  []string
-	dir  string
-	vars string
+	box    *ec2box.Box
+	env    []string
+	dir    string
+	vars   string
+	s3Root string // the box's S3 objects: s3Root/BUCKET/KEY
 }
 
 func newSSMFixture(t *testing.T) *ssmFixture {
@@ -32,7 +33,8 @@ func newSSMFixture(t *testing.T) *ssmFixture {
 		}
 		t.Skipf("%s is missing: run scripts/setup.sh", realAWSCLI)
 	}
-	box := ec2box.New(ec2box.Config{Region: "eu-west-1", AccessKey: "AKIDSSMTEST", SecretKey: "ssm-test-secret"})
+	s3Root := t.TempDir()
+	box := ec2box.New(ec2box.Config{Region: "eu-west-1", AccessKey: "AKIDSSMTEST", SecretKey: "ssm-test-secret", S3Root: s3Root})
 	srv := httptest.NewServer(box)
 	t.Cleanup(srv.Close)
 	dir := t.TempDir()
@@ -42,10 +44,10 @@ func newSSMFixture(t *testing.T) *ssmFixture {
 	vars := filepath.Join(dir, "vars")
 	must(t, os.Mkdir(vars, 0o700))
 	env := []string{"PATH=" + bin + ":/usr/local/bin:/usr/bin:/bin", "PB_DIR=" + dir, "PB_VARS=" + vars, "PB_NL=\n",
-		"PB_SSM_ENDPOINT=" + srv.URL, "PB_IMDS=http://127.0.0.1:9", "AWS_ACCESS_KEY_ID=AKIDSSMTEST", "AWS_SECRET_ACCESS_KEY=ssm-test-secret",
+		"PB_SSM_ENDPOINT=" + srv.URL, "PB_S3_ENDPOINT=" + srv.URL, "PB_IMDS=http://127.0.0.1:9", "AWS_ACCESS_KEY_ID=AKIDSSMTEST", "AWS_SECRET_ACCESS_KEY=ssm-test-secret",
 		"AWS_REGION=eu-west-1", "AWS_EC2_METADATA_DISABLED=true", "AWS_CONFIG_FILE=/dev/null", "AWS_SHARED_CREDENTIALS_FILE=/dev/null",
 		"HOME=" + dir}
-	return &ssmFixture{box: box, env: env, dir: dir, vars: vars}
+	return &ssmFixture{box: box, env: env, dir: dir, vars: vars, s3Root: s3Root}
 }
 
 // fetch runs pb_ssm_fetch for name → parameter pairs under one shell.

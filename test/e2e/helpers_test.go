@@ -71,6 +71,16 @@ build {
 	}
 }
 
+// appendTemplate adds top-level blocks (a data source, say) to the template writeTemplate wrote.
+func appendTemplate(t *testing.T, dir, blocks string) {
+	t.Helper()
+	f, err := os.OpenFile(filepath.Join(dir, "t.pkr.hcl"), os.O_APPEND|os.O_WRONLY, 0)
+	must(t, err)
+	_, err = f.WriteString(blocks)
+	must(t, err)
+	must(t, f.Close())
+}
+
 // fileSHA256 hashes a file by streaming it, so that large baked files can be checked.
 func fileSHA256(path string) (string, int64, error) {
 	f, err := os.Open(path)

@@ -37,8 +37,6 @@ func TestBootSSMBurstIsRetried(t *testing.T) {
 	imds := startIMDSWithBoxRole(t, box, "")
 	writeTemplate(t, dir, parbakeProvisioner)
 	userData := filepath.Join(t.TempDir(), "user-data")
-	tmpl, err := os.ReadFile(filepath.Join(dir, "t.pkr.hcl"))
-	must(t, err)
 	data := `
 data "parbake" "boot" {
   recipe        = "${path.root}/recipe"
@@ -48,7 +46,7 @@ data "parbake" "boot" {
   output_file   = "` + userData + `"
 }
 `
-	must(t, os.WriteFile(filepath.Join(dir, "t.pkr.hcl"), append(tmpl, []byte(data)...), 0o644))
+	appendTemplate(t, dir, data)
 	tg := startTarget(t, "")
 	if _, err := newPacker(t, packerVersions[0]).run(t, dir, append(append([]string{"build"}, targetVars(tg)...), ".")...); err != nil {
 		t.Fatalf("packer build: %v", err)
@@ -131,14 +129,12 @@ step "tls" {
 	imds := startIMDSWithBoxRole(t, box, "")
 	writeTemplate(t, dir, parbakeProvisioner)
 	good, wrong := filepath.Join(t.TempDir(), "good"), filepath.Join(t.TempDir(), "wrong")
-	tmpl, err := os.ReadFile(filepath.Join(dir, "t.pkr.hcl"))
-	must(t, err)
 	var data strings.Builder
 	for name, c := range map[string][2]string{"good": {"${path.root}/recipe", good}, "wrong": {"${path.root}/bad", wrong}} {
 		fmt.Fprintf(&data, "data \"parbake\" %q {\n  recipe = %q\n  imds_endpoint = %q\n  s3_endpoint = %q\n  output_file = %q\n}\n",
 			name, c[0], imds, box.Env["PARBAKE_EC2_S3_ENDPOINT"], c[1])
 	}
-	must(t, os.WriteFile(filepath.Join(dir, "t.pkr.hcl"), append(tmpl, []byte(data.String())...), 0o644))
+	appendTemplate(t, dir, data.String())
 	tg := startTarget(t, "")
 	if _, err := newPacker(t, packerVersions[0]).run(t, dir, append(append([]string{"build"}, targetVars(tg)...), ".")...); err != nil {
 		t.Fatalf("packer build: %v", err)

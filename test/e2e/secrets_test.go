@@ -62,8 +62,6 @@ step "site" {
 `)
 	writeTemplate(t, dir, parbakeProvisioner)
 	userData := filepath.Join(t.TempDir(), "user-data")
-	tmpl, err := os.ReadFile(filepath.Join(dir, "t.pkr.hcl"))
-	must(t, err)
 	data := `
 data "parbake" "boot" {
   recipe        = "${path.root}/recipe"
@@ -72,7 +70,7 @@ data "parbake" "boot" {
   output_file   = "` + userData + `"
 }
 `
-	must(t, os.WriteFile(filepath.Join(dir, "t.pkr.hcl"), append(tmpl, []byte(data)...), 0o644))
+	appendTemplate(t, dir, data)
 	tg := startTarget(t, "")
 	out, err := newPacker(t, packerVersions[0]).run(t, dir, append(append([]string{"build"}, targetVars(tg)...), ".")...)
 	if err != nil {
