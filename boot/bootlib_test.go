@@ -22,7 +22,7 @@ import (
 func runBootLib(t *testing.T, script string, env ...string) (string, error) {
 	t.Helper()
 	dir := writeLibs(t)
-	return shelltest.Agree(t, env, "", "-c", ". "+filepath.Join(dir, "lib.sh")+"\n. "+filepath.Join(dir, "digest.sh")+"\n. "+filepath.Join(dir, "boot.sh")+"\n. "+filepath.Join(dir, "ssm.sh")+"\n"+script)
+	return shelltest.Agree(t, env, "", "-c", ". "+filepath.Join(dir, "lib.sh")+"\n. "+filepath.Join(dir, "digest.sh")+"\n. "+filepath.Join(dir, "boot.sh")+"\n. "+filepath.Join(dir, "aws.sh")+"\n. "+filepath.Join(dir, "ssm.sh")+"\n"+script)
 }
 
 func TestBootLibSources(t *testing.T) {
@@ -189,7 +189,7 @@ func TestMask(t *testing.T) {
 func writeLibs(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	for name, data := range map[string][]byte{"lib.sh": runner.Lib, "boot.sh": bootLib, "digest.sh": digestLib, "ssm.sh": ssmLib, "s3.sh": s3Lib} {
+	for name, data := range map[string][]byte{"lib.sh": runner.Lib, "boot.sh": bootLib, "digest.sh": digestLib, "ssm.sh": ssmLib, "s3.sh": s3Lib, "aws.sh": awsLib, "ready.sh": readyLib} {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -21,6 +21,10 @@ func cloudConfig(p *plan.Plan, o Options) (string, error) {
 	if o.OnMismatch == MismatchBootAll {
 		return "", fmt.Errorf("%w: on_mismatch = \"boot-all\" needs the shell runner; use format = \"mime\" or \"shell\"", ErrCannotExpress)
 	}
+	if p.Ready != nil {
+		return "", fmt.Errorf("%s: %w: the ready block signals how the whole boot part ended, which cloud-init's modules do not report; use format = \"mime\" or \"shell\"",
+			recipe.Pos(p.Ready.DeclRange), ErrCannotExpress)
+	}
 	if problems := cloudConfigProblems(p.Boot()); len(problems) > 0 {
 		return "", fmt.Errorf("%w (use format = \"mime\" or \"shell\"): %s", ErrCannotExpress, strings.Join(problems, "; "))
 	}

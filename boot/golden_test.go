@@ -29,6 +29,20 @@ step "pkgs" {
   }
 }`
 
+const readyRecipe = `
+variable "domain" {
+  boot = true
+  from = "imds:tags/instance/Name"
+}
+ready {
+  lifecycle_hook = "web-launching"
+  run            = ["echo \"boot $PARBAKE_BOOT_STATUS for $PARBAKE_VAR_domain\""]
+}
+step "site" {
+  phase = "boot"
+  run   = ["echo ${var.domain} >/etc/domain"]
+}`
+
 // The user data of each format is reviewed as a file. (The MIME and shell forms carry the
 // bundle as base64; its scripts are reviewed through the bake goldens and the step template.)
 func TestGoldenUserData(t *testing.T) {
@@ -40,6 +54,7 @@ func TestGoldenUserData(t *testing.T) {
 		{"user-data.mime", webRecipe, Options{Format: FormatMIME, Values: map[string]string{"greeting": "hi"}, Parts: []Part{{ContentType: "text/cloud-config", Content: "#cloud-config\n{}\n"}}}},
 		{"user-data.sh", webRecipe, Options{Format: FormatShell, Values: map[string]string{"greeting": "hi"}}},
 		{"user-data.cloud-config", cloudConfigRecipe, Options{Format: FormatCloudConfig}},
+		{"user-data-ready.sh", readyRecipe, Options{Format: FormatShell, AutoscalingEndpoint: "https://autoscaling.eu-west-1.amazonaws.com"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -47,6 +47,9 @@ type Options struct {
 	IMDSEndpoint string
 	SSMEndpoint  string // --endpoint-url for the AWS CLI's SSM calls; "" for the default
 	S3Endpoint   string // --endpoint-url for the AWS CLI's S3 calls; "" for the default
+	// AutoscalingEndpoint is --endpoint-url for the ready block's CompleteLifecycleAction; "" for
+	// the default.
+	AutoscalingEndpoint string
 	Parts        []Part
 	OnMismatch   OnMismatch
 	Version      string // parbake's, for the runner's header

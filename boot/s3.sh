@@ -7,21 +7,11 @@
 # refuses it when SHA256 is given and the bytes differ. FROM is the from as the recipe wrote it.
 # The value stays a file: steps copy it, and it never enters the environment.
 pb_s3() {
-  command -v aws >/dev/null 2>&1 || {
-    echo "parbake: the AWS CLI is needed to read S3 objects; the plan installs it in step awscli" >&2
-    return 127
-  }
+  pb_aws_ready "read S3 objects" || return
   set -- "$1" "${2%%/*}" "${2#*/}" "$3" "${4:-}"
-  if [ -z "${AWS_REGION:-}${AWS_DEFAULT_REGION:-}" ]; then # the instance's own region
-    pb_region=$(pb_imds placement/region) || return
-    AWS_DEFAULT_REGION=$pb_region
-    export AWS_DEFAULT_REGION
-  fi
   pb_ep=
   [ -z "${PB_S3_ENDPOINT:-}" ] || pb_ep="--endpoint-url=$PB_S3_ENDPOINT"
-  if ! (umask 077 && HOME=${HOME:-/root} AWS_EC2_METADATA_SERVICE_ENDPOINT="$PB_IMDS/" AWS_PAGER='' \
-    AWS_RETRY_MODE=adaptive AWS_MAX_ATTEMPTS="${PB_SSM_ATTEMPTS:-5}" \
-    aws s3api get-object ${pb_ep:+"$pb_ep"} --bucket "$2" --key "$3" "$PB_VARS/$1" >/dev/null); then
+  if ! (umask 077 && pb_aws s3api get-object ${pb_ep:+"$pb_ep"} --bucket "$2" --key "$3" "$PB_VARS/$1" >/dev/null); then
     rm -f "$PB_VARS/$1"
     echo "parbake: could not fetch variable $1 from $4" >&2
     return 1

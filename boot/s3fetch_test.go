@@ -40,7 +40,7 @@ func TestS3Fetch(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			os.Remove(filepath.Join(f.vars, "big"))
 			libs := writeLibs(t)
-			script := ". " + filepath.Join(libs, "lib.sh") + "\n. " + filepath.Join(libs, "boot.sh") + "\n. " + filepath.Join(libs, "s3.sh") +
+			script := ". " + filepath.Join(libs, "lib.sh") + "\n. " + filepath.Join(libs, "boot.sh") + "\n. " + filepath.Join(libs, "aws.sh") + "\n. " + filepath.Join(libs, "s3.sh") +
 				"\npb_fetch big s3 " + runner.Quote(c.path) + " " + runner.Quote("s3://"+c.path) + " " + runner.Quote(c.sha) + " || exit 1" +
 				"\n[ -z \"${PARBAKE_VAR_big+set}\" ] || echo 'loaded into the environment'"
 			out, err := shelltest.Get(t, "dash").Command(f.env, "-c", script).CombinedOutput()

@@ -25,10 +25,19 @@ var ssmLib []byte
 //go:embed s3.sh
 var s3Lib []byte
 
+//go:embed aws.sh
+var awsLib []byte
+
+//go:embed ready.sh
+var readyLib []byte
+
 //go:embed templates/*.tmpl
 var templates embed.FS
 
-var bootTemplate = runner.NewTemplate(templates, "boot.sh.tmpl")
+var (
+	bootTemplate  = runner.NewTemplate(templates, "boot.sh.tmpl")
+	readyTemplate = runner.NewTemplate(templates, "ready.sh.tmpl")
+)
 
 // StatePath is where the boot runner records the steps that ran on an instance.
 const StatePath = "/var/lib/parbake/boot"
@@ -59,6 +68,9 @@ type bootData struct {
 	Report, Hook          string
 	SSMEndpoint           string
 	S3Endpoint            string
+	AutoscalingEndpoint   string
+	Ready                 bool   // the recipe has a ready block
+	ReadyHook             string // its lifecycle hook, or ""
 	Setup                 string
 	Bundle                string // base64 of the bundle, wrapped
 	Guard                 bool
@@ -105,16 +117,27 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	b.Add("boot.sh", 0o644, runner.Compact(bootLib))
 	b.Add("digest.sh", 0o644, runner.Compact(digestLib))
 	libs := []string{"lib.sh", "digest.sh", "boot.sh"}
-	if reads(vars, recipe.SourceSSM) {
-		b.Add("ssm.sh", 0o644, runner.Compact(ssmLib))
-		libs = append(libs, "ssm.sh")
+	// The optional libraries come only with what uses them: user data is 16 KB.
+	ssm, s3, ready := reads(vars, recipe.SourceSSM), reads(vars, recipe.SourceS3), p.Ready != nil
+	for _, l := range []struct {
+		name string
+		text []byte
+		used bool
+	}{{"aws.sh", awsLib, ssm || s3 || (ready && p.Ready.LifecycleHook != "")}, {"ssm.sh", ssmLib, ssm}, {"s3.sh", s3Lib, s3}, {"ready.sh", readyLib, ready}} {
+		if l.used {
+			b.Add(l.name, 0o644, runner.Compact(l.text))
+			libs = append(libs, l.name)
+		}
 	}
-	if reads(vars, recipe.SourceS3) {
-		b.Add("s3.sh", 0o644, runner.Compact(s3Lib))
-		libs = append(libs, "s3.sh")
+	if ready && len(p.Ready.Run) > 0 {
+		text, err := runner.Execute(readyTemplate, p.Ready)
+		if err != nil {
+			return "", nil, err
+		}
+		b.Add("ready.sh.run", 0o700, []byte(text))
 	}
 	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, Report: ReportPath, Hook: HookPath,
-		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint, S3Endpoint: o.S3Endpoint,
+		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint, S3Endpoint: o.S3Endpoint, AutoscalingEndpoint: o.AutoscalingEndpoint, Ready: ready,
 		Setup: runner.Setup(runner.SetupData{State: runner.Quote(StatePath), Libs: libs}),
 		Guard: len(p.Bake()) > 0, Digest: p.BakeDigest, OnMismatch: string(o.OnMismatch), Variables: vars,
 		Fetches: fetchGroups(vars), SSMDeadline: int(ssmDeadline(o).Seconds()), FetchJitterMS: int(fetchJitter(p, o).Milliseconds()),
@@ -134,6 +157,9 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 			continue
 		}
 		d.Steps = append(d.Steps, call)
+	}
+	if ready {
+		d.ReadyHook = p.Ready.LifecycleHook
 	}
 	d.Starts = bakedStarts(p)
 	archive, err := b.TarGz()

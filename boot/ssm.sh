@@ -11,10 +11,7 @@
 # region come from the instance's metadata; PB_SSM_ENDPOINT goes to --endpoint-url. Each batch's
 # attempts and time go to $PB_DIR/fetches for the boot report.
 pb_ssm_fetch() {
-  command -v aws >/dev/null 2>&1 || {
-    echo "parbake: the AWS CLI is needed to read SSM parameters; the plan installs it in step awscli" >&2
-    return 127
-  }
+  pb_aws_ready "read SSM parameters" || return
   command -v python3 >/dev/null 2>&1 || {
     echo "parbake: python3 (cloud-init's) is needed to read the AWS CLI's answer byte for byte" >&2
     return 127
@@ -35,11 +32,6 @@ pb_ssm_fetch() {
   # The fetch is timed from here: the jitter is a wait chosen on purpose, not the fetch's.
   pb_clock
   pb_ssm_t0=$pb_ms
-  if [ -z "${AWS_REGION:-}${AWS_DEFAULT_REGION:-}" ]; then # the instance's own region
-    pb_region=$(pb_imds placement/region) || return
-    AWS_DEFAULT_REGION=$pb_region
-    export AWS_DEFAULT_REGION
-  fi
   for pb_b in "$pb_sd"/*.names; do
     pb_ssm_batch "${pb_b%.names}" &
   done
@@ -93,15 +85,14 @@ pb_ssm_batch() {
   pb_file=$1
   set --
   while IFS= read -r pb_name; do set -- "$@" "$pb_name"; done <"$pb_file.names"
-  set -- aws ssm get-parameters --with-decryption --output json --names "$@"
+  set -- ssm get-parameters --with-decryption --output json --names "$@"
   [ -z "${PB_SSM_ENDPOINT:-}" ] || set -- "$@" --endpoint-url "$PB_SSM_ENDPOINT"
   pb_clock
   pb_end=$((pb_ms + ${PB_SSM_DEADLINE:-180} * 1000))
   while :; do
     pb_n=$((pb_n + 1))
     pb_c=0
-    (umask 077 && HOME=${HOME:-/root} AWS_EC2_METADATA_SERVICE_ENDPOINT="$PB_IMDS/" AWS_PAGER='' \
-      AWS_RETRY_MODE=adaptive AWS_MAX_ATTEMPTS="${PB_SSM_ATTEMPTS:-5}" "$@" >"$pb_file.json" 2>"$pb_file.err") || pb_c=$?
+    (umask 077 && pb_aws "$@" >"$pb_file.json" 2>"$pb_file.err") || pb_c=$?
     [ "$pb_c" != 0 ] || break
     pb_clock
     # Only what a later call may fix is retried: throttling, a server error, the network.

@@ -23,7 +23,10 @@ type ssmFixture struct {
 	dir    string
 	vars   string
 	s3Root string // the box's S3 objects: s3Root/BUCKET/KEY
+	url    string // the box's endpoint
 }
+
+func (f *ssmFixture) endpoint() string { return f.url }
 
 func newSSMFixture(t *testing.T) *ssmFixture {
 	t.Helper()
@@ -47,14 +50,14 @@ func newSSMFixture(t *testing.T) *ssmFixture {
 		"PB_SSM_ENDPOINT=" + srv.URL, "PB_S3_ENDPOINT=" + srv.URL, "PB_IMDS=http://127.0.0.1:9", "AWS_ACCESS_KEY_ID=AKIDSSMTEST", "AWS_SECRET_ACCESS_KEY=ssm-test-secret",
 		"AWS_REGION=eu-west-1", "AWS_EC2_METADATA_DISABLED=true", "AWS_CONFIG_FILE=/dev/null", "AWS_SHARED_CREDENTIALS_FILE=/dev/null",
 		"HOME=" + dir}
-	return &ssmFixture{box: box, env: env, dir: dir, vars: vars, s3Root: s3Root}
+	return &ssmFixture{box: box, env: env, dir: dir, vars: vars, s3Root: s3Root, url: srv.URL}
 }
 
 // fetch runs pb_ssm_fetch for name → parameter pairs under one shell.
 func (f *ssmFixture) fetch(t *testing.T, pairs [][2]string, extraEnv ...string) (string, error) {
 	t.Helper()
 	libs := writeLibs(t)
-	script := ". " + filepath.Join(libs, "lib.sh") + "\n. " + filepath.Join(libs, "boot.sh") + "\n. " + filepath.Join(libs, "ssm.sh") + "\npb_ssm_fetch"
+	script := ". " + filepath.Join(libs, "lib.sh") + "\n. " + filepath.Join(libs, "boot.sh") + "\n. " + filepath.Join(libs, "aws.sh") + "\n. " + filepath.Join(libs, "ssm.sh") + "\npb_ssm_fetch"
 	for _, p := range pairs {
 		script += " " + runner.Quote(p[0]) + " " + runner.Quote(p[1]) + " " + runner.Quote("ssm:"+p[1])
 	}
@@ -192,7 +195,7 @@ func TestSSMFetchBackoffBounds(t *testing.T) {
 			env := []string{"PATH=" + bin + ":/usr/bin:/bin", "PB_DIR=" + dir, "PB_VARS=" + vars, "PB_IMDS=http://127.0.0.1:9", "AWS_REGION=eu-west-1",
 				"PB_SSM_DEADLINE=2", "PB_SSM_BACKOFF_BASE_MS=100", "PB_SSM_BACKOFF_CAP_MS=400"}
 			libs := writeLibs(t)
-			script := ". " + filepath.Join(libs, "lib.sh") + "\n. " + filepath.Join(libs, "boot.sh") + "\n. " + filepath.Join(libs, "ssm.sh") + "\npb_ssm_fetch x /p ssm:/p"
+			script := ". " + filepath.Join(libs, "lib.sh") + "\n. " + filepath.Join(libs, "boot.sh") + "\n. " + filepath.Join(libs, "aws.sh") + "\n. " + filepath.Join(libs, "ssm.sh") + "\npb_ssm_fetch x /p ssm:/p"
 			out, err := shelltest.Get(t, "dash").Command(env, "-c", script).CombinedOutput()
 			if err == nil || !strings.Contains(string(out), c.stderr) {
 				t.Fatalf("error %v, output %s", err, out)
@@ -246,7 +249,7 @@ func TestSSMFetchJitter(t *testing.T) {
 			env := []string{"PATH=" + bin + ":/usr/bin:/bin", "PB_DIR=" + dir, "PB_VARS=" + vars, "PB_IMDS=http://127.0.0.1:9", "AWS_REGION=eu-west-1",
 				fmt.Sprintf("PB_FETCH_JITTER_MS=%d", jitter)}
 			libs := writeLibs(t)
-			script := ". " + filepath.Join(libs, "lib.sh") + "\n. " + filepath.Join(libs, "boot.sh") + "\n. " + filepath.Join(libs, "ssm.sh") + "\npb_ssm_fetch x /p ssm:/p"
+			script := ". " + filepath.Join(libs, "lib.sh") + "\n. " + filepath.Join(libs, "boot.sh") + "\n. " + filepath.Join(libs, "aws.sh") + "\n. " + filepath.Join(libs, "ssm.sh") + "\npb_ssm_fetch x /p ssm:/p"
 			if out, err := shelltest.Get(t, "dash").Command(env, "-c", script).CombinedOutput(); err != nil {
 				t.Fatalf("%v\n%s", err, out)
 			}

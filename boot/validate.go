@@ -47,8 +47,10 @@ func Validate(o Options) []error {
 	if o.SSMEndpoint != "" && !ssmEndpoint.MatchString(o.SSMEndpoint) {
 		errs = append(errs, fmt.Errorf("%w: ssm_endpoint: %q must be an http(s) URL", ErrInvalidOption, o.SSMEndpoint))
 	}
-	if o.S3Endpoint != "" && !ssmEndpoint.MatchString(o.S3Endpoint) {
-		errs = append(errs, fmt.Errorf("%w: s3_endpoint: %q must be an http(s) URL", ErrInvalidOption, o.S3Endpoint))
+	for _, e := range []struct{ field, value string }{{"s3_endpoint", o.S3Endpoint}, {"autoscaling_endpoint", o.AutoscalingEndpoint}} {
+		if e.value != "" && !ssmEndpoint.MatchString(e.value) {
+			errs = append(errs, fmt.Errorf("%w: %s: %q must be an http(s) URL", ErrInvalidOption, e.field, e.value))
+		}
 	}
 	for _, d := range []struct{ field, value string }{{"ssm_deadline", o.SSMDeadline}, {"fetch_jitter", o.FetchJitter}} {
 		if d.value == "" {

@@ -19,7 +19,7 @@ func Make(r *recipe.Recipe, in Inputs) (*Plan, hcl.Diagnostics) {
 		return nil, diags
 	}
 	ctx := r.EvalContext(values)
-	p := &Plan{Recipe: r.Name, Role: in.Role, Policy: r.Policy, Variables: r.Variables}
+	p := &Plan{Recipe: r.Name, Role: in.Role, Policy: r.Policy, Variables: r.Variables, Ready: r.Ready}
 	vars := map[string]*recipe.Variable{}
 	for _, v := range r.Variables {
 		vars[v.Name] = v

@@ -29,6 +29,9 @@ type Plan struct {
 	SensitiveVariables []string
 	// Variables are the recipe's declarations, which the boot renderer resolves on the instance.
 	Variables []*recipe.Variable
+	// Ready is the recipe's ready block: what the instance signals once its boot part has ended;
+	// nil for none.
+	Ready *recipe.Ready
 }
 
 // Step is one placed step.

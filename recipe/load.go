@@ -110,7 +110,7 @@ func displayPath(p string) string {
 func decode(bodies []hcl.Body, dir, name string) (*Recipe, hcl.Diagnostics) {
 	r := &Recipe{Name: name, Dir: dir, Policy: DefaultPolicy(), locals: newLocalFiles(dir)}
 	var diags hcl.Diagnostics
-	var policySeen *hcl.Range
+	var policySeen, readySeen *hcl.Range
 	varSeen := map[string]hcl.Range{}
 	stepSeen := map[string]hcl.Range{}
 	for _, body := range bodies {
@@ -139,6 +139,16 @@ func decode(bodies []hcl.Body, dir, name string) (*Recipe, hcl.Diagnostics) {
 				p, d := decodePolicy(block)
 				diags = append(diags, d...)
 				r.Policy = p
+			case "ready":
+				if readySeen != nil {
+					diags = append(diags, duplicate("ready", "", block.DefRange, *readySeen))
+					continue
+				}
+				rng := block.DefRange
+				readySeen = &rng
+				rd, d := decodeReady(block)
+				diags = append(diags, d...)
+				r.Ready = rd
 			case "step":
 				if prev, ok := stepSeen[block.Labels[0]]; ok {
 					diags = append(diags, duplicate("step", block.Labels[0], block.DefRange, prev))

@@ -9,6 +9,7 @@ var fileSchema = &hcl.BodySchema{
 	Blocks: []hcl.BlockHeaderSchema{
 		{Type: "variable", LabelNames: []string{"name"}},
 		{Type: "policy"},
+		{Type: "ready"},
 		{Type: "step", LabelNames: []string{"name"}},
 	},
 }
@@ -68,6 +69,6 @@ func Attributes() map[string][]string {
 	}
 	return map[string][]string{
 		"variable": names(variableSchema), "policy": names(policySchema), "step": names(stepSchema),
-		"file": names(fileBlockSchema), "service": names(serviceBlockSchema),
+		"file": names(fileBlockSchema), "service": names(serviceBlockSchema), "ready": names(readySchema),
 	}
 }

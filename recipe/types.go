@@ -23,6 +23,7 @@ type Recipe struct {
 	Variables []*Variable
 	Policy    Policy
 	Steps     []*Step
+	Ready     *Ready // nil without a ready block
 
 	locals *localFiles // resolved and hashed once, from load to planning
 }

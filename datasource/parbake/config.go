@@ -36,6 +36,10 @@ type Config struct {
 	// Where the instance's AWS CLI sends its S3 requests for `s3://` variables (its
 	// `--endpoint-url`), such as a VPC endpoint. Defaults to the region's public endpoint.
 	S3Endpoint string `mapstructure:"s3_endpoint"`
+	// Where the instance's AWS CLI sends the recipe's `ready { lifecycle_hook }` call,
+	// CompleteLifecycleAction (its `--endpoint-url`), such as a VPC endpoint. Defaults to the
+	// region's public endpoint.
+	AutoscalingEndpoint string `mapstructure:"autoscaling_endpoint"`
 	// How long the instance keeps trying to read its `ssm:` values, retries included, before
 	// the boot part fails, e.g. `90s`. The values are read with GetParameters, ten names a call,
 	// the calls at once; a throttled call is retried by the AWS CLI (adaptive mode), then again

@@ -42,6 +42,7 @@ func (c *Config) bootOptions() boot.Options {
 		Values: c.Variables, Format: boot.Format(c.Format), Gzip: c.Gzip, IMDSEndpoint: c.IMDSEndpoint, SSMEndpoint: c.SSMEndpoint,
 		Parts: parts, OnMismatch: boot.OnMismatch(c.OnMismatch), Version: version.String(),
 		SSMDeadline: c.SSMDeadline, FetchJitter: c.FetchJitter, S3Endpoint: c.S3Endpoint,
+		AutoscalingEndpoint: c.AutoscalingEndpoint,
 	})
 	return o
 }

@@ -13,6 +13,14 @@ PB_ROLE=''
 PB_DIGEST='sha256:492a1f2c774e5d6a53f0c52c951e74b6f6201533c54ffde8c686da4b6f282eb9'
 PB_PRECISE_CLOCK=1
 export PB_NL PB_LOG PB_SENSITIVE PB_REPORT PB_HOOK PB_RECIPE PB_ROLE PB_DIGEST PB_PRECISE_CLOCK
+PB_IMDS='http://169.254.169.254'
+PB_SSM_ENDPOINT=''
+PB_S3_ENDPOINT=''
+PB_SSM_DEADLINE=180
+PB_SSM_ATTEMPTS=5
+PB_FETCH_JITTER_MS=0
+PB_TOKEN=boot
+export PB_IMDS PB_SSM_ENDPOINT PB_S3_ENDPOINT PB_SSM_DEADLINE PB_SSM_ATTEMPTS PB_FETCH_JITTER_MS
 if [ -z "${PB_PHASE:-}" ]; then
   # The parent unpacks the bundle, keeps the variables' values in a directory only root can read
   # (on /run, a tmpfs, where there is one), and runs the two phases through the mask and tee, so
@@ -138,14 +146,6 @@ PARBAKE_BUNDLE_END
   pb_report "$PB_STATUS" | tee -a "$PB_LOG"
   pb_hook_finish "$PB_STATUS"
 fi
-PB_IMDS='http://169.254.169.254'
-PB_SSM_ENDPOINT=''
-PB_S3_ENDPOINT=''
-PB_SSM_DEADLINE=180
-PB_SSM_ATTEMPTS=5
-PB_FETCH_JITTER_MS=0
-PB_TOKEN=boot
-export PB_IMDS PB_SSM_ENDPOINT PB_S3_ENDPOINT PB_SSM_DEADLINE PB_SSM_ATTEMPTS PB_FETCH_JITTER_MS
 PB_STATE='/var/lib/parbake/boot'
 PB_RECORD=$PB_DIR/record
 PB_MANIFEST='/etc/parbake/manifest.json'
