@@ -181,3 +181,22 @@ func TestSplitPlaceholders(t *testing.T) {
 		t.Error("empty string gave pieces")
 	}
 }
+
+// A ready block with a lifecycle hook makes the AWS CLI an implicit step, as ssm: does.
+func TestReadyNeedsTheAWSCLI(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want bool
+	}{
+		{"ready {\n  lifecycle_hook = \"launching\"\n}\nstep \"a\" {}\n", true},
+		{"ready {\n  run = [\"true\"]\n}\nstep \"a\" {}\n", false},
+	} {
+		r, diags := Load(writeRecipe(t, map[string]string{"r.hcl": c.src}))
+		if diags.HasErrors() {
+			t.Fatal(diags)
+		}
+		if got := r.Steps[0].Name == AWSCLIStep; got != c.want || r.Ready == nil {
+			t.Errorf("%q: awscli step %v, want %v (ready %+v)", c.src, got, c.want, r.Ready)
+		}
+	}
+}
