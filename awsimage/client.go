@@ -10,6 +10,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/credentials/stscreds"
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
 	"github.com/aws/aws-sdk-go-v2/service/sts"
 )
 
@@ -28,6 +29,28 @@ type ClientConfig struct {
 // NewClient builds an EC2 client. Throttling and transient errors are retried by the SDK's
 // standard retryer, with the backoff capped at MaxBackoff when set.
 func NewClient(ctx context.Context, c ClientConfig) (*ec2.Client, error) {
+	cfg, err := LoadConfig(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	return ec2.NewFromConfig(cfg, func(o *ec2.Options) {
+		if c.Endpoint != "" {
+			o.BaseEndpoint = aws.String(c.Endpoint)
+		}
+	}), nil
+}
+
+// NewSSMClient builds an SSM client from the same configuration, at endpoint when it is set.
+func NewSSMClient(cfg aws.Config, endpoint string) *ssm.Client {
+	return ssm.NewFromConfig(cfg, func(o *ssm.Options) {
+		if endpoint != "" {
+			o.BaseEndpoint = aws.String(endpoint)
+		}
+	})
+}
+
+// LoadConfig resolves the credentials and region every client of c shares.
+func LoadConfig(ctx context.Context, c ClientConfig) (aws.Config, error) {
 	var opts []func(*config.LoadOptions) error
 	if c.Region != "" {
 		opts = append(opts, config.WithRegion(c.Region))
@@ -42,10 +65,10 @@ func NewClient(ctx context.Context, c ClientConfig) (*ec2.Client, error) {
 	}
 	cfg, err := config.LoadDefaultConfig(ctx, opts...)
 	if err != nil {
-		return nil, fmt.Errorf("loading AWS configuration: %w", err)
+		return aws.Config{}, fmt.Errorf("loading AWS configuration: %w", err)
 	}
 	if cfg.Region == "" {
-		return nil, fmt.Errorf("no AWS region: set region in the image block, or AWS_REGION")
+		return aws.Config{}, fmt.Errorf("no AWS region: set region (the image block's, the post-processor's), or AWS_REGION")
 	}
 	if c.RoleARN != "" {
 		stsClient := sts.NewFromConfig(cfg, func(o *sts.Options) {
@@ -62,9 +85,5 @@ func NewClient(ctx context.Context, c ClientConfig) (*ec2.Client, error) {
 			}
 		}))
 	}
-	return ec2.NewFromConfig(cfg, func(o *ec2.Options) {
-		if c.Endpoint != "" {
-			o.BaseEndpoint = aws.String(c.Endpoint)
-		}
-	}), nil
+	return cfg, nil
 }

@@ -164,3 +164,19 @@ func digestOf(b []byte) string {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
 }
+
+// Learn adds the boots not counted before to the timings file, each step's duration as a boot
+// sample, and says how many boots were new.
+func Learn(t *timings.File, boots []Boot) int {
+	added := 0
+	for _, b := range boots {
+		if !t.FirstSight(b.ID) {
+			continue
+		}
+		for _, s := range b.Timings {
+			t.Add(s.Name, s.ShortHash, timings.Boot, s.Seconds)
+		}
+		added++
+	}
+	return added
+}

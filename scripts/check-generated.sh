@@ -15,8 +15,9 @@ if [ "$before" != "$after" ]; then
 fi
 
 # The registry pages must carry the configuration tables, not bare @include lines.
-for page in .web-docs/components/provisioner/parbake/README.md .web-docs/components/data-source/parbake/README.md; do
-  grep -q '^- `recipe` (string)' "$page" || { echo "$page lacks its configuration table" >&2; exit 1; }
+for entry in provisioner:recipe data-source:recipe post-processor:user_data_base64; do
+  page=.web-docs/components/${entry%%:*}/parbake/README.md
+  grep -q "^- \`${entry#*:}\` (string)" "$page" || { echo "$page lacks its configuration table" >&2; exit 1; }
   if grep -q '@include' "$page"; then echo "$page has an unresolved @include" >&2; exit 1; fi
 done
 echo "generated files are up to date"

@@ -28,6 +28,7 @@ strip_front_matter() {
 }
 rm -rf .web-docs/components .web-docs/README.md
 cp "$rendered/README.md" .web-docs/README.md
-mkdir -p .web-docs/components/provisioner/parbake .web-docs/components/data-source/parbake
+mkdir -p .web-docs/components/provisioner/parbake .web-docs/components/data-source/parbake .web-docs/components/post-processor/parbake
 strip_front_matter "$rendered/provisioners/parbake.mdx" >.web-docs/components/provisioner/parbake/README.md
 strip_front_matter "$rendered/datasources/parbake.mdx" >.web-docs/components/data-source/parbake/README.md
+strip_front_matter "$rendered/post-processors/parbake.mdx" >.web-docs/components/post-processor/parbake/README.md

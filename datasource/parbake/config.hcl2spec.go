@@ -82,6 +82,7 @@ type FlatConfig struct {
 	IMDSEndpoint        *string            `mapstructure:"imds_endpoint" cty:"imds_endpoint" hcl:"imds_endpoint"`
 	SSMEndpoint         *string            `mapstructure:"ssm_endpoint" cty:"ssm_endpoint" hcl:"ssm_endpoint"`
 	S3Endpoint          *string            `mapstructure:"s3_endpoint" cty:"s3_endpoint" hcl:"s3_endpoint"`
+	AutoscalingEndpoint *string            `mapstructure:"autoscaling_endpoint" cty:"autoscaling_endpoint" hcl:"autoscaling_endpoint"`
 	SSMDeadline         *string            `mapstructure:"ssm_deadline" cty:"ssm_deadline" hcl:"ssm_deadline"`
 	FetchJitter         *string            `mapstructure:"fetch_jitter" cty:"fetch_jitter" hcl:"fetch_jitter"`
 	OutputFile          *string            `mapstructure:"output_file" cty:"output_file" hcl:"output_file"`
@@ -124,6 +125,7 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"imds_endpoint":              &hcldec.AttrSpec{Name: "imds_endpoint", Type: cty.String, Required: false},
 		"ssm_endpoint":               &hcldec.AttrSpec{Name: "ssm_endpoint", Type: cty.String, Required: false},
 		"s3_endpoint":                &hcldec.AttrSpec{Name: "s3_endpoint", Type: cty.String, Required: false},
+		"autoscaling_endpoint":       &hcldec.AttrSpec{Name: "autoscaling_endpoint", Type: cty.String, Required: false},
 		"ssm_deadline":               &hcldec.AttrSpec{Name: "ssm_deadline", Type: cty.String, Required: false},
 		"fetch_jitter":               &hcldec.AttrSpec{Name: "fetch_jitter", Type: cty.String, Required: false},
 		"output_file":                &hcldec.AttrSpec{Name: "output_file", Type: cty.String, Required: false},

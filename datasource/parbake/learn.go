@@ -37,25 +37,10 @@ func (c *Config) learn() (*timings.File, int, error) {
 			if err != nil {
 				return nil, 0, fmt.Errorf("boot_reports: %s: %w", path, err)
 			}
-			added += learnBoots(t, boots)
+			added += boot.Learn(t, boots)
 		}
 	}
 	return t, added, nil
-}
-
-// learnBoots adds the boots not counted before to the timings file and says how many were new.
-func learnBoots(t *timings.File, boots []boot.Boot) int {
-	added := 0
-	for _, b := range boots {
-		if !t.FirstSight(b.ID) {
-			continue
-		}
-		for _, s := range b.Timings {
-			t.Add(s.Name, s.ShortHash, timings.Boot, s.Seconds)
-		}
-		added++
-	}
-	return added
 }
 
 // bootsIn reads the boots a report or a console log holds, by streaming it.

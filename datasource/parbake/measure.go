@@ -38,7 +38,7 @@ func (d *Datasource) measure(ctx context.Context, api awsimage.InstancesAPI, img
 		if err != nil {
 			return false, fmt.Errorf("console of %s: %w", id, err)
 		}
-		added += learnBoots(t, boots)
+		added += boot.Learn(t, boots)
 	}
 	if added == 0 {
 		return false, nil

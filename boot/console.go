@@ -1,0 +1,132 @@
+package boot
+
+import (
+	"bufio"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Outcome is what a boot runner's console says about its boot part, read as EC2's
+// GetConsoleOutput returns it: how it ended, and each step's and check's last result. A test
+// launch reads it without logging in to the instance.
+type Outcome struct {
+	// Ended says the runner printed a summary that is not a reboot's: the boot part is over.
+	Ended    bool
+	OK       bool
+	ExitCode int
+	Digest   string
+	Total    float64 // the last boot's seconds
+	Steps    []OutcomeStep
+	Checks   []OutcomeCheck
+	// Tail is the last lines the runner printed before it ended, for a failure's message.
+	Tail []string
+}
+
+// OutcomeStep is one step's last result: ok (with its seconds), failed, or reboot.
+type OutcomeStep struct {
+	Name, ShortHash, Status string
+	Seconds                 float64
+}
+
+// OutcomeCheck is one check's last run.
+type OutcomeCheck struct {
+	Step     string
+	N        int
+	Text     string // as the recipe wrote it
+	Status   string // ok or failed
+	ExitCode int
+	Seconds  float64
+}
+
+// FailedChecks lists the checks that failed.
+func (o *Outcome) FailedChecks() []OutcomeCheck {
+	var out []OutcomeCheck
+	for _, c := range o.Checks {
+		if c.Status != "ok" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+var (
+	anySummary  = regexp.MustCompile(`parbake-boot: (ok|rebooting|failed\((\d+)\)) digest=(\S+) total=([0-9.]+)s((?: \S+)*)\s*$`)
+	checkMarker = regexp.MustCompile(`::parbake:boot::check-(ok|failed) \d+ (\S+) (\d+) (\d+) ([0-9.]+)\s*$`)
+	checkShown  = regexp.MustCompile(`\+ check (\d+): (.*)$`)
+)
+
+// tailLines is how many of the runner's last lines an outcome keeps.
+const tailLines = 20
+
+// ReadOutcome reads a console, line by line (memory stays bounded however long it is). Steps
+// that ran on earlier boots (before a reboot) keep their results; a later boot's result wins.
+func ReadOutcome(in io.Reader) (*Outcome, error) {
+	o := &Outcome{}
+	steps := map[string]int{}
+	checks := map[string]int{}
+	texts := map[string]string{} // check number → the text last shown
+	var tail []string
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if m := checkShown.FindStringSubmatch(line); m != nil {
+			texts[m[1]] = m[2]
+		}
+		if m := checkMarker.FindStringSubmatch(line); m != nil {
+			c := OutcomeCheck{Step: m[2], Text: texts[m[3]], Status: m[1]}
+			c.N, _ = strconv.Atoi(m[3])
+			c.ExitCode, _ = strconv.Atoi(m[4])
+			c.Seconds, _ = strconv.ParseFloat(m[5], 64)
+			key := c.Step + "\x00" + m[3]
+			if i, ok := checks[key]; ok {
+				o.Checks[i] = c
+			} else {
+				checks[key] = len(o.Checks)
+				o.Checks = append(o.Checks, c)
+			}
+			continue
+		}
+		if m := anySummary.FindStringSubmatch(line); m != nil {
+			o.Ended = m[1] != "rebooting"
+			o.OK = m[1] == "ok"
+			o.ExitCode, _ = strconv.Atoi(m[2])
+			o.Digest = m[3]
+			o.Total, _ = strconv.ParseFloat(m[4], 64)
+			for _, f := range strings.Fields(m[5]) {
+				nameHash, value, _ := strings.Cut(f, "=")
+				s := OutcomeStep{}
+				s.Name, s.ShortHash, _ = strings.Cut(nameHash, ":")
+				if secs, ok := strings.CutSuffix(value, "s"); ok {
+					s.Status = "ok"
+					s.Seconds, _ = strconv.ParseFloat(secs, 64)
+				} else {
+					s.Status = value
+				}
+				if i, ok := steps[s.Name]; ok {
+					o.Steps[i] = s
+				} else {
+					steps[s.Name] = len(o.Steps)
+					o.Steps = append(o.Steps, s)
+				}
+			}
+			if o.Ended {
+				o.Tail = append([]string(nil), tail...)
+			}
+			tail = tail[:0]
+			continue
+		}
+		if strings.HasPrefix(line, "::parbake:") {
+			continue
+		}
+		if tail = append(tail, line); len(tail) > tailLines {
+			tail = tail[1:]
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
