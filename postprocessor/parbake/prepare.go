@@ -20,7 +20,7 @@ const (
 
 var (
 	endpointURL   = regexp.MustCompile(`^https?://[^/\s]+(/\S*)?$`)
-	parameterName = regexp.MustCompile(`^/?[A-Za-z0-9_.\-/]{1,2048}$`)
+	parameterName = regexp.MustCompile(`^[A-Za-z0-9_.\-/]+$`)
 )
 
 // settings are the configuration's values, checked and with the defaults filled in; the
@@ -72,7 +72,7 @@ func (c *Config) prepare() (settings, error) {
 	if lt := c.LaunchTemplate; lt != nil && (lt.Name == "") == (lt.ID == "") {
 		add("launch_template: give exactly one of name and id")
 	}
-	if c.SSMParameter != "" && !parameterName.MatchString(c.SSMParameter) {
+	if c.SSMParameter != "" && (!parameterName.MatchString(c.SSMParameter) || len(c.SSMParameter) > 2048) {
 		add("ssm_parameter: %q is not an SSM parameter name (letters, digits, _ . - /)", c.SSMParameter)
 	}
 	if c.AssumeRole != nil && c.AssumeRole.RoleARN == "" {
