@@ -50,9 +50,9 @@ type Options struct {
 	// AutoscalingEndpoint is --endpoint-url for the ready block's CompleteLifecycleAction; "" for
 	// the default.
 	AutoscalingEndpoint string
-	Parts        []Part
-	OnMismatch   OnMismatch
-	Version      string // parbake's, for the runner's header
+	Parts               []Part
+	OnMismatch          OnMismatch
+	Version             string // parbake's, for the runner's header
 	// SSMDeadline bounds the time the instance spends reading ssm: values, retries included
 	// (a duration such as "3m"; DefaultSSMDeadline when empty).
 	SSMDeadline string
