@@ -53,7 +53,7 @@ func (o *Outcome) FailedChecks() []OutcomeCheck {
 
 var (
 	anySummary  = regexp.MustCompile(`parbake-boot: (ok|rebooting|failed\((\d+)\)) digest=(\S+) total=([0-9.]+)s((?: \S+)*)\s*$`)
-	checkMarker = regexp.MustCompile(`::parbake:boot::check-(ok|failed) \d+ (\S+) (\d+) (\d+) ([0-9.]+)\s*$`)
+	checkMarker = regexp.MustCompile(`::parbake:[a-z]*::check-(ok|failed) \d+ (\S+) (\d+) (\d+) ([0-9.]+)\s*$`)
 	checkShown  = regexp.MustCompile(`\+ check (\d+): (.*)$`)
 )
 

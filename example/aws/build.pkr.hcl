@@ -1,12 +1,16 @@
-# Bake the example web recipe into an AMI with amazon-ebs, tag the AMI with its bake digest, and
-# write the user data that instances launched from it need, ready for a launch template:
+# Bake the example web recipe into an AMI with amazon-ebs, tag the AMI with its bake digest, prove
+# it with a test launch of its own user data, and hand it to a launch template:
 #
+#   aws ec2 create-launch-template --launch-template-name web --launch-template-data \
+#     '{"InstanceType":"t3.small","MetadataOptions":{"HttpTokens":"required","InstanceMetadataTags":"enabled"}}'
 #   packer init . && packer build .
-#   aws ec2 create-launch-template --launch-template-name web \
-#     --launch-template-data "{\"ImageId\":\"ami-…\",\"UserData\":\"$(base64 -w0 build/web.userdata)\"}"
 #
-# Instances read their domain from their Name tag through IMDS, so enable instance tags in
-# metadata (`instance_metadata_tags = "enabled"` in the launch template's metadata options).
+# The launch template is made once; each build adds a version with the new AMI and its user data
+# and makes it the default, and writes the AMI id to the SSM parameter /images/web/latest. The
+# instances read their domain from their Name tag through IMDS, so instance tags must be in their
+# metadata (as above). For an Auto Scaling group, add `ready { lifecycle_hook = "web-launching" }`
+# to the recipe (docs/proving.md): the instance then completes the group's launch lifecycle hook
+# once its boot part is done, CONTINUE or ABANDON, and the plan bakes the AWS CLI for it.
 
 packer {
   required_plugins {
@@ -37,6 +41,24 @@ variable "ec2_endpoint" {
   description = "Another EC2 endpoint (a VPC endpoint; the EC2 box of test/sandbox). Credentials come from the usual AWS environment."
 }
 
+variable "ssm_endpoint" {
+  type        = string
+  default     = ""
+  description = "Another SSM endpoint, for the post-processor's PutParameter."
+}
+
+variable "instance_endpoint" {
+  type        = string
+  default     = ""
+  description = "Where instances reach Auto Scaling, when not at AWS's public endpoint (a VPC endpoint; the EC2 box's bridge)."
+}
+
+variable "launch_template" {
+  type        = string
+  default     = "web"
+  description = "The launch template that gets a new default version with each proven AMI."
+}
+
 # The plan, the AMI's tags, and the user data for what the AMI will still lack.
 data "parbake" "web" {
   recipe      = "${path.root}/../recipes/web"
@@ -45,6 +67,8 @@ data "parbake" "web" {
   # Measure, then decide: boot durations read from the consoles of running instances of the
   # image, bake durations from the provisioner, kept in a file committed with the template.
   timings = "${path.root}/parbake-timings.json"
+  # Where a ready block's CompleteLifecycleAction goes, if not to AWS's public endpoint.
+  autoscaling_endpoint = var.instance_endpoint
 }
 
 source "amazon-ebs" "web" {
@@ -86,5 +110,24 @@ build {
     # authorized_keys and empties /etc/machine-id. A step that reboots (reboot = "if_required"
     # after a kernel update) has the bake wait up to reboot_timeout for the instance.
     reboot_timeout = "15m"
+  }
+
+  # Prove the AMI before anyone uses it: launch it with its own user data, wait for the boot
+  # part's verdict (each step and check) on its console, then terminate it. A failure fails the
+  # build and deregisters the AMI; a pass hands it on.
+  post-processor "parbake" {
+    user_data_base64 = data.parbake.web.user_data_base64
+    tags             = { Name = "test.example.com" } # the recipe's domain comes from the Name tag
+    boot_timeout     = "10m"
+    timings          = "${path.root}/parbake-timings.json" # the next plan learns from this boot
+    console_output   = "${path.root}/build/test-launch.console"
+    region           = var.region
+    endpoint         = var.ec2_endpoint
+    ssm_endpoint     = var.ssm_endpoint
+    launch_template {
+      name        = var.launch_template
+      set_default = true
+    }
+    ssm_parameter = "/images/web/latest"
   }
 }

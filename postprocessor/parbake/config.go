@@ -35,8 +35,9 @@ type Config struct {
 	PollInterval string `mapstructure:"poll_interval"`
 	// What happens to the AMIs (every region's) and their snapshots when a test launch fails,
 	// times out or is interrupted: `deregister` removes them, `keep` leaves them (tagged
-	// `parbake:test = failed`). Defaults to `deregister`: an image that failed its test must not
-	// be found later by the data source's lookup by digest.
+	// `parbake:test = failed`; Packer itself destroys a failed post-processor's input unless
+	// `keep_input_artifact = true`, so `keep` needs that too). Defaults to `deregister`: an image
+	// that failed its test must not be found later by the data source's lookup by digest.
 	OnFailure string `mapstructure:"on_failure"`
 	// A timings file (the data source's and the provisioner's `timings`) to add the test boot's
 	// step durations to, so that the next plan decides from a real launch of this image.

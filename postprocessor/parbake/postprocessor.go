@@ -194,7 +194,7 @@ func (p *PostProcessor) failed(ctx context.Context, ui packersdk.Ui, images []im
 				ui.Error(fmt.Sprintf("parbake: on_failure = keep: tagging %s: %v", img.id, err))
 				continue
 			}
-			ui.Say(fmt.Sprintf("parbake: kept %s, tagged %s = failed (on_failure = keep)", img.id, TagTest))
+			ui.Say(fmt.Sprintf("parbake: kept %s, tagged %s = failed (on_failure = keep); Packer itself deregisters a failed post-processor's input unless it has keep_input_artifact = true", img.id, TagTest))
 			continue
 		}
 		snaps, err := awsimage.Deregister(ctx, client, img.id)

@@ -216,12 +216,14 @@ func lastLines(s string, n int) string {
 // CI template finds the image by its digest.
 func TestAmazonEBSBakesAndInstancesLaunch(t *testing.T) {
 	box := startEC2Box(t)
+	box.createLaunchTemplate(t, "web")
 	var project string
 	for _, v := range packerVersions {
 		project = awsProject(t) // the last one outlives its subtest: its user data is launched
 		t.Run("packer-"+v, func(t *testing.T) {
 			p := newAWSPacker(t, v, box)
-			out, err := p.run(t, project, "build", "-var", "ec2_endpoint="+box.Env["PARBAKE_EC2_ENDPOINT"], ".")
+			out, err := p.run(t, project, "build", "-var", "ec2_endpoint="+box.Env["PARBAKE_EC2_ENDPOINT"],
+				"-var", "ssm_endpoint="+box.Env["PARBAKE_EC2_ENDPOINT"], ".")
 			if err != nil {
 				t.Fatalf("packer build example/aws: %v", err)
 			}
@@ -230,6 +232,7 @@ func TestAmazonEBSBakesAndInstancesLaunch(t *testing.T) {
 					t.Errorf("the build's output lacks %q", want)
 				}
 			}
+			box.assertProvenAndHandedOff(t, project, out)
 			box.assertNothingLeft(t)
 		})
 	}
@@ -321,8 +324,9 @@ build {
 }
 
 // writeEBSTemplate writes, beside recipe/ in dir, an amazon-ebs build from the box's source AMI
-// that runs the recipe with the parbake provisioner, as admin through sudo.
-func writeEBSTemplate(t *testing.T, dir string, box *ec2Box) {
+// that runs the recipe with the parbake provisioner, as admin through sudo; inBuild are more
+// blocks for the build block (post-processors).
+func writeEBSTemplate(t *testing.T, dir string, box *ec2Box, inBuild ...string) {
 	t.Helper()
 	tmpl := fmt.Sprintf(`
 source "amazon-ebs" "t" {
@@ -339,8 +343,9 @@ source "amazon-ebs" "t" {
 build {
   sources = ["source.amazon-ebs.t"]
   provisioner "parbake" { recipe = "${path.root}/recipe" }
+%s
 }
-`, box.Env["AWS_DEFAULT_REGION"], box.Env["PARBAKE_EC2_SOURCE_AMI"], box.Env["PARBAKE_EC2_ENDPOINT"])
+`, box.Env["AWS_DEFAULT_REGION"], box.Env["PARBAKE_EC2_SOURCE_AMI"], box.Env["PARBAKE_EC2_ENDPOINT"], strings.Join(inBuild, "\n"))
 	must(t, os.WriteFile(filepath.Join(dir, "t.pkr.hcl"), []byte(tmpl), 0o644))
 }
 

@@ -12,7 +12,11 @@ const autoscalingNamespace = "http://autoscaling.amazonaws.com/doc/2011-01-01/"
 // LifecycleAction is one CompleteLifecycleAction the box received: what an instance told its
 // Auto Scaling group about its launch.
 type LifecycleAction struct {
-	Group, Hook, InstanceID, Result, Token string
+	Group      string `json:"group"`
+	Hook       string `json:"hook"`
+	InstanceID string `json:"instance_id"`
+	Result     string `json:"result"`
+	Token      string `json:"token,omitempty"`
 }
 
 // LifecycleActions returns the CompleteLifecycleAction calls so far, in order.
@@ -24,18 +28,18 @@ func (b *Box) LifecycleActions() []LifecycleAction {
 
 // serveAutoscaling answers Auto Scaling's Query API as far as an instance's boot part calls it:
 // CompleteLifecycleAction, recorded, its parameters checked as Auto Scaling checks them.
-func (b *Box) serveAutoscaling(w http.ResponseWriter, body []byte) (action string, status int, code string) {
+func (b *Box) serveAutoscaling(w http.ResponseWriter, body []byte) (action string, status int, code string, taken *LifecycleAction) {
 	form, err := url.ParseQuery(string(body))
 	if err != nil {
 		e := apiError(http.StatusBadRequest, "MalformedQueryString", "%v", err)
 		writeAutoscalingError(w, e)
-		return "?", e.Status, e.Code
+		return "?", e.Status, e.Code, nil
 	}
 	action = form.Get("Action")
 	if action != "CompleteLifecycleAction" {
 		e := apiError(http.StatusBadRequest, "InvalidAction", "The action %s is not valid for the box's Auto Scaling.", action)
 		writeAutoscalingError(w, e)
-		return action, e.Status, e.Code
+		return action, e.Status, e.Code, nil
 	}
 	a := LifecycleAction{Group: form.Get("AutoScalingGroupName"), Hook: form.Get("LifecycleHookName"),
 		InstanceID: form.Get("InstanceId"), Result: form.Get("LifecycleActionResult"), Token: form.Get("LifecycleActionToken")}
@@ -43,18 +47,18 @@ func (b *Box) serveAutoscaling(w http.ResponseWriter, body []byte) (action strin
 		if v == "" {
 			e := apiError(http.StatusBadRequest, "ValidationError", "1 validation error detected: Value null at '%s' failed to satisfy constraint: Member must not be null", name)
 			writeAutoscalingError(w, e)
-			return action, e.Status, e.Code
+			return action, e.Status, e.Code, nil
 		}
 	}
 	if a.InstanceID == "" && a.Token == "" {
 		e := apiError(http.StatusBadRequest, "ValidationError", "Either InstanceId or LifecycleActionToken must be given")
 		writeAutoscalingError(w, e)
-		return action, e.Status, e.Code
+		return action, e.Status, e.Code, nil
 	}
 	if a.Result != "CONTINUE" && a.Result != "ABANDON" {
 		e := apiError(http.StatusBadRequest, "ValidationError", "LifecycleActionResult must be CONTINUE or ABANDON, not %q", a.Result)
 		writeAutoscalingError(w, e)
-		return action, e.Status, e.Code
+		return action, e.Status, e.Code, nil
 	}
 	b.mu.Lock()
 	b.lifecycle = append(b.lifecycle, a)
@@ -62,7 +66,7 @@ func (b *Box) serveAutoscaling(w http.ResponseWriter, body []byte) (action strin
 	w.Header().Set("Content-Type", "text/xml")
 	fmt.Fprintf(w, "%s<CompleteLifecycleActionResponse xmlns=%q><CompleteLifecycleActionResult/><ResponseMetadata><RequestId>%s</RequestId></ResponseMetadata></CompleteLifecycleActionResponse>",
 		xml.Header, autoscalingNamespace, newRequestID())
-	return action, http.StatusOK, ""
+	return action, http.StatusOK, "", &a
 }
 
 // writeAutoscalingError writes Auto Scaling's error document.

@@ -52,6 +52,8 @@ type Call struct {
 	// Parameters and WithDecryption are an SSM read's.
 	Parameters     []string `json:"parameters,omitempty"`
 	WithDecryption bool     `json:"with_decryption,omitempty"`
+	// Lifecycle is a CompleteLifecycleAction's, when Auto Scaling took it.
+	Lifecycle *LifecycleAction `json:"lifecycle,omitempty"`
 }
 
 // Box is a region of EC2 (and SSM) in memory.
@@ -184,7 +186,7 @@ func (b *Box) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case "s3":
 		call.Action, call.Status, call.Code = b.serveS3(w, r)
 	case "autoscaling":
-		call.Action, call.Status, call.Code = b.serveAutoscaling(w, body)
+		call.Action, call.Status, call.Code, call.Lifecycle = b.serveAutoscaling(w, body)
 	default:
 		writeQueryError(w, apiError(http.StatusBadRequest, "InvalidAction", "the box does not speak %q", sc.Service))
 		call.Status, call.Code = http.StatusBadRequest, "InvalidAction"

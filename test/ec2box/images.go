@@ -23,7 +23,7 @@ func (b *Box) RegisterSource(name, owner string, layers []string) string {
 		SnapshotID: newID("snap"), RootDevice: "/dev/xvda", Architecture: "x86_64", Public: true,
 	}
 	b.images[img.ID] = img
-	b.snapshots[img.SnapshotID] = &Snapshot{ID: img.SnapshotID, State: "completed", Started: img.Created, SizeGiB: 8}
+	b.snapshots[img.SnapshotID] = &Snapshot{ID: img.SnapshotID, State: "completed", Started: img.Created, SizeGiB: 8, OwnerID: owner}
 	return img.ID
 }
 

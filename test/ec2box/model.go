@@ -53,6 +53,7 @@ type Image struct {
 // Snapshot backs an image's root device.
 type Snapshot struct {
 	ID, VolumeID, State, Description string
+	OwnerID                          string // "" for the box's own account
 	Started                          time.Time
 	SizeGiB                          int
 }

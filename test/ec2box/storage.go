@@ -27,16 +27,24 @@ func (b *Box) describeSnapshots(form url.Values) (any, error) {
 		Snapshots []snap `xml:"snapshotSet>item"`
 	}
 	fs := filters(form)
+	owners := list(form, "Owner")
 	for _, id := range sortedKeys(b.snapshots) {
 		s := b.snapshots[id]
 		if len(ids) > 0 && !contains(ids, id) {
+			continue
+		}
+		owner := s.OwnerID
+		if owner == "" {
+			owner = b.cfg.AccountID
+		}
+		if len(owners) > 0 && !contains(owners, owner) && !(owner == b.cfg.AccountID && contains(owners, "self")) {
 			continue
 		}
 		if !snapshotMatches(s, b.tags[id], fs) {
 			continue
 		}
 		progress := map[bool]string{true: "100%", false: "0%"}[s.State == "completed"]
-		out.Snapshots = append(out.Snapshots, snap{s.ID, s.VolumeID, s.State, ec2Time(s.Started), progress, b.cfg.AccountID, s.SizeGiB, s.Description, false, xmlTags(b.tags[id])})
+		out.Snapshots = append(out.Snapshots, snap{s.ID, s.VolumeID, s.State, ec2Time(s.Started), progress, owner, s.SizeGiB, s.Description, false, xmlTags(b.tags[id])})
 	}
 	return out, nil
 }

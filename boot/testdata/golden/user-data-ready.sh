@@ -22,7 +22,7 @@ PB_SSM_DEADLINE=180
 PB_SSM_ATTEMPTS=5
 PB_FETCH_JITTER_MS=0
 PB_TOKEN=boot
-export PB_IMDS PB_SSM_ENDPOINT PB_S3_ENDPOINT PB_SSM_DEADLINE PB_SSM_ATTEMPTS PB_FETCH_JITTER_MS
+export PB_IMDS PB_SSM_ENDPOINT PB_S3_ENDPOINT PB_SSM_DEADLINE PB_SSM_ATTEMPTS PB_FETCH_JITTER_MS PB_TOKEN
 if [ -z "${PB_PHASE:-}" ]; then
   # The parent unpacks the bundle, keeps the variables' values in a directory only root can read
   # (on /run, a tmpfs, where there is one), and runs the two phases through the mask and tee, so
@@ -164,6 +164,9 @@ PARBAKE_BUNDLE_END
   pb_report "$PB_STATUS" | tee -a "$PB_LOG"
   # The boot part has ended, unless it reboots: tell whoever waits for this instance (ready).
   (
+    . "$PB_DIR/lib.sh"
+    [ ! -f "$PB_DIR/aws.sh" ] || . "$PB_DIR/aws.sh"
+    . "$PB_DIR/ready.sh"
     [ ! -f "$PB_VARS"/'domain' ] || pb_load 'domain'
     pb_ready "$PB_STATUS" 'web-launching'
   ) 2>&1 | pb_mask 0 | tee -a "$PB_LOG"

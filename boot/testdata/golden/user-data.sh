@@ -20,7 +20,7 @@ PB_SSM_DEADLINE=180
 PB_SSM_ATTEMPTS=5
 PB_FETCH_JITTER_MS=0
 PB_TOKEN=boot
-export PB_IMDS PB_SSM_ENDPOINT PB_S3_ENDPOINT PB_SSM_DEADLINE PB_SSM_ATTEMPTS PB_FETCH_JITTER_MS
+export PB_IMDS PB_SSM_ENDPOINT PB_S3_ENDPOINT PB_SSM_DEADLINE PB_SSM_ATTEMPTS PB_FETCH_JITTER_MS PB_TOKEN
 if [ -z "${PB_PHASE:-}" ]; then
   # The parent unpacks the bundle, keeps the variables' values in a directory only root can read
   # (on /run, a tmpfs, where there is one), and runs the two phases through the mask and tee, so
