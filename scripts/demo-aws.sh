@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The launch, on the EC2 box (test/sandbox/ec2.sh): the real amazon-ebs builder bakes
-# example/aws into an AMI, the AWS CLI launches three instances from it with the data source's
-# user data and a Name tag each, every instance finishes its boot part and serves its own name,
-# and measure {} learns the boot's durations from their consoles. Prints what it did.
+# example/aws into an AMI, the parbake post-processor proves it with a test launch (its result
+# table: each step and check) and hands it to the launch template "web" and an SSM parameter;
+# the AWS CLI launches three instances from the template, each with a Name tag, every instance
+# finishes its boot part and serves its own name, and measure {} learns the boot's durations
+# from their consoles. Prints what it did.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -30,17 +32,25 @@ export AWS_PAGER='' AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/n
 ec2() { "$aws" --endpoint-url "$PARBAKE_EC2_ENDPOINT" --output text ec2 "$@"; }
 echo "EC2: $PARBAKE_EC2_ENDPOINT; source AMI: $PARBAKE_EC2_SOURCE_AMI ($(ec2 describe-images --image-ids "$PARBAKE_EC2_SOURCE_AMI" --query 'Images[0].Name'))"
 
-say "packer build example/aws (amazon-ebs, the parbake provisioner as admin with sudo)"
+say "aws ec2 create-launch-template --launch-template-name web (once; each proven AMI gets a version)"
+ec2 create-launch-template --launch-template-name web --query 'LaunchTemplate.LaunchTemplateId' --launch-template-data \
+  '{"InstanceType":"t3.small","MetadataOptions":{"HttpTokens":"required","InstanceMetadataTags":"enabled"}}'
+
+say "packer build example/aws (amazon-ebs, the parbake provisioner as admin with sudo, the parbake post-processor)"
 mkdir -p "$work/project"
 cp -a example/aws example/recipes "$work/project/"
-(cd "$work/project/aws" && "$packer" build -color=false -var "ec2_endpoint=$PARBAKE_EC2_ENDPOINT" .) | tee "$work/build.log"
+(cd "$work/project/aws" && "$packer" build -color=false -var "ec2_endpoint=$PARBAKE_EC2_ENDPOINT" -var "ssm_endpoint=$PARBAKE_EC2_ENDPOINT" .) | tee "$work/build.log"
 ami=$(ec2 describe-images --owners self --filters Name=tag-key,Values=parbake:digest --query 'Images[0].ImageId')
 echo "AMI $ami, tagged parbake:digest=$(ec2 describe-images --image-ids "$ami" --query "Images[0].Tags[?Key=='parbake:digest']|[0].Value")"
 
-say "aws ec2 run-instances --count 3 --user-data file://build/web.userdata, then a Name tag each"
-ids=$(ec2 run-instances --count 3 --image-id "$ami" --instance-type t3.small \
-  --user-data "file://$work/project/aws/build/web.userdata" \
-  --metadata-options HttpTokens=required,InstanceMetadataTags=enabled --query 'Instances[].InstanceId')
+say "The test launch's verdict (from the build's output above)"
+sed -n '/parbake: test launch of/,/terminated i-/p;/boot part /,/^[^ ]*amazon-ebs.web: parbake: launch template/p' "$work/build.log" | sed 's/^ *amazon-ebs.web: //' | awk '!seen[$0]++'
+echo "launch template web, default version: $(ec2 describe-launch-template-versions --launch-template-name web --versions '$Default' \
+  --query 'LaunchTemplateVersions[0].[VersionNumber,LaunchTemplateData.ImageId]')"
+echo "SSM /images/web/latest: $("$aws" --endpoint-url "$PARBAKE_EC2_ENDPOINT" --output text ssm get-parameter --name /images/web/latest --query 'Parameter.Value')"
+
+say "aws ec2 run-instances --count 3 --launch-template LaunchTemplateName=web (the AMI and the user data), then a Name tag each"
+ids=$(ec2 run-instances --count 3 --launch-template LaunchTemplateName=web --query 'Instances[].InstanceId')
 n=0
 for id in $ids; do
   n=$((n + 1))
