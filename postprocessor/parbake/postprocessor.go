@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
@@ -156,7 +157,7 @@ func (p *PostProcessor) test(ctx context.Context, ui packersdk.Ui, img image, ho
 }
 
 // terminateTimeout bounds the wait for a test instance to be gone.
-const terminateTimeout = 10 * 60e9
+const terminateTimeout = 10 * time.Minute
 
 // learn adds the test boot's step durations to the timings file.
 func learn(path string, console []byte) error {
