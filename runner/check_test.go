@@ -10,8 +10,8 @@ import (
 	"github.com/parbake/packer-plugin-parbake/internal/shelltest"
 )
 
-// A check runs from /, its result and time go to the record's checks file and to a marker, and
-// a failing check fails the step naming the check, with its output shown.
+// A check runs from /, its result and time go to the record's checks file and, through the
+// runner, to a marker; a failing check fails the step naming the check, with its output shown.
 func TestCheck(t *testing.T) {
 	cases := []struct {
 		name, command, text string
@@ -31,8 +31,12 @@ func TestCheck(t *testing.T) {
 			shelltest.Each(t, func(t *testing.T, sh shelltest.Shell) {
 				dir := t.TempDir()
 				must(t, os.WriteFile(filepath.Join(dir, "lib.sh"), Lib, 0o644))
-				script := ". " + Quote(filepath.Join(dir, "lib.sh")) + "\ncd " + Quote(dir) + "\npb_check 3 web 2 " + Quote(c.text) + " " + Quote(c.command)
-				out, err := sh.Command(append(testEnv(dir), "PB_TOKEN=t"), "-c", script).CombinedOutput()
+				// The check runs in the step's shell, which has no token; the runner's shell,
+				// which has it, turns the check's record into its marker.
+				step := ". " + Quote(filepath.Join(dir, "lib.sh")) + "\npb_check 3 web 2 " + Quote(c.text) + " " + Quote(c.command) + "\n"
+				must(t, os.WriteFile(filepath.Join(dir, "step.sh"), []byte(step), 0o644))
+				script := ". " + Quote(filepath.Join(dir, "lib.sh")) + "\nPB_TOKEN=t\ncd " + Quote(dir) + "\npb_step 3 3 web sha256:00 0 0 step.sh never"
+				out, err := sh.Command(testEnv(dir), "-c", script).CombinedOutput()
 				if (err == nil) != c.ok {
 					t.Fatalf("error %v, output:\n%s", err, out)
 				}

@@ -323,12 +323,17 @@ pb_step() {
   fi
   while :; do
     pb_attempt=$((pb_attempt + 1))
+    pb_cks=0
+    [ ! -f "$PB_RECORD.checks" ] || pb_cks=$(wc -l <"$PB_RECORD.checks")
     if [ "$5" -gt 0 ] && command -v timeout >/dev/null 2>&1; then
       timeout -k 10 "$5" sh -e "$7" 2>&1 && pb_rc=0 || pb_rc=$?
       [ "$pb_rc" -eq 124 ] && echo "parbake: step $3 timed out after $5s"
     else
       sh -e "$7" 2>&1 && pb_rc=0 || pb_rc=$?
     fi
+    # This attempt's checks, as markers: only this shell holds the token, not the step's.
+    [ ! -f "$PB_RECORD.checks" ] || awk -v n="$pb_cks" 'NR > n { print $4, $1, $2, $3, $5, $6 }' "$PB_RECORD.checks" |
+      while read -r pb_ckst pb_ck; do pb_marker "check-$pb_ckst $pb_ck"; done
     [ "$pb_rc" -eq 0 ] && break
     if [ "$pb_rc" -eq 194 ]; then
       pb_since "$pb_t0"
@@ -372,8 +377,8 @@ pb_reboot_reason() {
 # service restarts it triggers, from /, with the step's environment: COMMAND is the recipe's
 # with boot values expanded, TEXT the check as the recipe wrote it. Its output is the step's,
 # masked like any other. Its result and time go to $PB_RECORD.checks (a line a check: step index,
-# step, N, status, exit code, seconds, text) and to a marker; a failing check fails the step,
-# naming the check.
+# step, N, status, exit code, seconds, text), which the runner turns into markers; a failing
+# check fails the step, naming the check.
 pb_check() {
   pb_clock
   pb_ck0=$pb_ms
@@ -384,7 +389,6 @@ pb_check() {
   pb_ckst=ok
   [ "$pb_ckc" = 0 ] || pb_ckst=failed
   printf '%s %s %s %s %s %s %s\n' "$1" "$2" "$3" "$pb_ckst" "$pb_ckc" "$pb_dur" "$(printf '%s' "$4" | tr '\n\t' '  ')" >>"$PB_RECORD.checks"
-  pb_marker "check-$pb_ckst $1 $2 $3 $pb_ckc $pb_dur"
   if [ "$pb_ckc" != 0 ]; then
     echo "parbake: check $3 of step $2 failed with exit code $pb_ckc: $4" >&2
     return "$pb_ckc"

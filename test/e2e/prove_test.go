@@ -30,7 +30,7 @@ func (b *ec2Box) createLaunchTemplate(t *testing.T, name string) {
 // shows them) and the SSM parameter.
 func (b *ec2Box) assertProvenAndHandedOff(t *testing.T, project, out string) {
 	t.Helper()
-	for _, want := range []string{"parbake: test launch of ami-", "boot part ok", "STEP", "site", "1: curl -fsS http://127.0.0.1:${var.http_port}/whoami", "terminated i-",
+	for _, want := range []string{"parbake: test launch of ami-", "boot part ok", "STEP", "site", "1: curl -fsS http://127.0.0.1:80/whoami  ok", "terminated i-",
 		"parbake: launch template web: default version", "parbake: SSM parameter /images/web/latest"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the build's output lacks %q", want)
@@ -47,6 +47,17 @@ func (b *ec2Box) assertProvenAndHandedOff(t *testing.T, project, out string) {
 	}
 	if param := b.ssm(t, "get-parameter", "--name", "/images/web/latest", "--query", "Parameter.[Value,DataType]"); param != ami+"\taws:ec2:image" {
 		t.Errorf("/images/web/latest = %q, want %s", param, ami)
+	}
+	// The bake's checks are in its manifest, each passed.
+	manifest, err := os.ReadFile(filepath.Join(project, "build", "web.bake.json"))
+	must(t, err)
+	for _, want := range []string{`"check": "nginx -t"`, `"check": "test -x /usr/local/sbin/parbake-healthcheck"`} {
+		if !strings.Contains(string(manifest), want) {
+			t.Errorf("the bake manifest lacks %s:\n%s", want, manifest)
+		}
+	}
+	if strings.Count(string(manifest), `"status": "ok", "exit_code": 0, "duration_seconds"`) != 2 {
+		t.Errorf("the bake manifest's two checks did not both pass:\n%s", manifest)
 	}
 	var tf struct {
 		Steps []struct {
