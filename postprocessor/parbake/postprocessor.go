@@ -40,14 +40,6 @@ func (p *PostProcessor) Configure(raws ...interface{}) error {
 	return err
 }
 
-// ec2API is what the post-processor calls on EC2; *ec2.Client satisfies it.
-type ec2API interface {
-	awsimage.LaunchAPI
-	awsimage.TemplateAPI
-	awsimage.DeregisterAPI
-	CreateTags(ctx context.Context, in *ec2.CreateTagsInput, opts ...func(*ec2.Options)) (*ec2.CreateTagsOutput, error)
-}
-
 // PostProcess test-launches every AMI of the artifact with the user data and, when every boot
 // part and check passed, hands the AMI of the home region on. A failed test fails the build,
 // after on_failure has dealt with the AMIs; the test instances are terminated whatever happens.
@@ -131,7 +123,7 @@ func (p *PostProcessor) test(ctx context.Context, ui packersdk.Ui, img image, ho
 		l.SubnetID, l.SecurityGroupIDs = p.config.SubnetID, p.config.SecurityGroupIDs
 	}
 	ui.Say(fmt.Sprintf("parbake: test launch of %s in %s (%s, boot_timeout %s)", img.id, img.region, l.InstanceType, l.BootTimeout))
-	res, err := l.Run(ctx, client, func(format string, args ...any) { ui.Message(fmt.Sprintf(format, args...)) })
+	res, err := l.Run(ctx, client, func(format string, args ...any) { ui.Say(fmt.Sprintf(format, args...)) })
 	if res != nil && len(res.Console) > 0 && p.config.ConsoleOutput != "" {
 		if werr := atomicfile.Write(p.config.ConsoleOutput, res.Console); werr != nil {
 			err = errors.Join(err, fmt.Errorf("console_output: %w", werr))
@@ -144,7 +136,7 @@ func (p *PostProcessor) test(ctx context.Context, ui packersdk.Ui, img image, ho
 		return nil, fmt.Errorf("the test launch of %s: %w", img.id, err)
 	}
 	t := &Test{Region: img.region, ImageID: img.id, InstanceID: res.InstanceID, Seconds: res.Seconds, Outcome: res.Outcome}
-	ui.Message(resultTable(t))
+	ui.Say(resultTable(t))
 	if !res.Outcome.OK {
 		return t, verdictError(t)
 	}
