@@ -44,7 +44,7 @@ ami=$(ec2 describe-images --owners self --filters Name=tag-key,Values=parbake:di
 echo "AMI $ami, tagged parbake:digest=$(ec2 describe-images --image-ids "$ami" --query "Images[0].Tags[?Key=='parbake:digest']|[0].Value")"
 
 say "The test launch's verdict (from the build's output above)"
-sed -n '/parbake: test launch of/,/terminated i-/p;/boot part /,/^[^ ]*amazon-ebs.web: parbake: launch template/p' "$work/build.log" | sed 's/^ *amazon-ebs.web: //' | awk '!seen[$0]++'
+grep -a '(parbake): ' "$work/build.log" | sed 's/^.*(parbake): //'
 echo "launch template web, default version: $(ec2 describe-launch-template-versions --launch-template-name web --versions '$Default' \
   --query 'LaunchTemplateVersions[0].[VersionNumber,LaunchTemplateData.ImageId]')"
 echo "SSM /images/web/latest: $("$aws" --endpoint-url "$PARBAKE_EC2_ENDPOINT" --output text ssm get-parameter --name /images/web/latest --query 'Parameter.Value')"
