@@ -8,9 +8,10 @@
 # The launch template is made once; each build adds a version with the new AMI and its user data
 # and makes it the default, and writes the AMI id to the SSM parameter /images/web/latest. The
 # instances read their domain from their Name tag through IMDS, so instance tags must be in their
-# metadata (as above). For an Auto Scaling group, add `ready { lifecycle_hook = "web-launching" }`
-# to the recipe (docs/proving.md): the instance then completes the group's launch lifecycle hook
-# once its boot part is done, CONTINUE or ABANDON, and the plan bakes the AWS CLI for it.
+# metadata (as above). The recipe's ready block logs how each boot part ended; behind an Auto
+# Scaling group, add lifecycle_hook = "web-launching" to it (docs/proving.md): the instance then
+# completes the group's launch lifecycle hook once its boot part is done, CONTINUE or ABANDON, and
+# the plan bakes the AWS CLI for it.
 
 packer {
   required_plugins {

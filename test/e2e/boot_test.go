@@ -62,6 +62,12 @@ func bootSplitMatchesAllAtBoot(t *testing.T) {
 	if diffs := compareSnapshots(a, b); len(diffs) > 0 {
 		t.Errorf("baked+residual and all-at-boot differ in %d paths:\n%s", len(diffs), strings.Join(diffs, "\n"))
 	}
+	// The recipe's ready block ran once the boot part had passed, once.
+	bootLog, _ := os.ReadFile(filepath.Join(residual.Dir, "upper/var/log/parbake-boot.log"))
+	ready, _ := os.ReadFile(filepath.Join(residual.Dir, "upper/var/lib/parbake/ready"))
+	if !strings.Contains(string(bootLog), "parbake: ready: running the ready commands with PARBAKE_BOOT_STATUS=ok") || string(ready) != "ok\n" {
+		t.Errorf("the ready block did not run after the passed boot part (ready %q):\n%s", ready, bootLog)
+	}
 	site, _ := os.ReadFile(filepath.Join(residual.Dir, "upper/etc/nginx/sites-enabled/default"))
 	if !strings.Contains(string(site), "server_name test-instance;") {
 		t.Errorf("the domain was not fetched from IMDS's Name tag:\n%s", site)

@@ -28,6 +28,13 @@ policy {
   launches_per_day = 200    # autoscaling launches
 }
 
+# Once the boot part has ended, ok or failed: say so in the journal, where a fleet's log pipeline
+# can count failed boots. Behind an Auto Scaling group, add lifecycle_hook = "web-launching" so
+# that the group puts the instance in service only after a passed boot part (docs/proving.md).
+ready {
+  run = ["logger -t parbake-ready \"boot part $PARBAKE_BOOT_STATUS for $PARBAKE_VAR_domain\""]
+}
+
 step "base" {
   description = "Tools every instance needs"
   packages    = ["ca-certificates", "less"]
