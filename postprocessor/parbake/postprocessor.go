@@ -56,12 +56,17 @@ func (p *PostProcessor) PostProcess(ctx context.Context, ui packersdk.Ui, in pac
 	if home == "" {
 		home = images[0].region
 	}
-	art := &Artifact{input: in}
 	var homeImage string
 	for _, img := range images {
 		if img.region == home {
 			homeImage = img.id
 		}
+	}
+	if homeImage == "" { // before anything is launched
+		return nil, true, false, fmt.Errorf("region: the artifact has no AMI in %s (it has %s)", home, in.Id())
+	}
+	art := &Artifact{input: in}
+	for _, img := range images {
 		t, err := p.test(ctx, ui, img, img.region == home, userData)
 		if t != nil {
 			art.Tests = append(art.Tests, *t)
@@ -70,9 +75,6 @@ func (p *PostProcessor) PostProcess(ctx context.Context, ui packersdk.Ui, in pac
 			p.failed(ctx, ui, images)
 			return nil, true, false, err
 		}
-	}
-	if homeImage == "" {
-		return nil, true, false, fmt.Errorf("region: the artifact has no AMI in %s (it has %s)", home, in.Id())
 	}
 	if err := p.handOff(ctx, ui, home, homeImage, userData, art); err != nil {
 		return nil, true, false, err
@@ -97,7 +99,7 @@ func (c *Config) userData() ([]byte, error) {
 	return b, nil
 }
 
-// client builds the EC2 client for a region, with the configured credentials and endpoint.
+// clientConfig says how to reach AWS in a region: the configured credentials and endpoint.
 func (p *PostProcessor) clientConfig(region string) awsimage.ClientConfig {
 	c := &p.config
 	cc := awsimage.ClientConfig{Region: region, Profile: c.Profile, Endpoint: c.Endpoint}

@@ -331,3 +331,16 @@ func hasTag(tags []types.Tag, k, v string) bool {
 	}
 	return false
 }
+
+// A region the artifact has no AMI in is refused before anything is launched.
+func TestRegionWithoutAnAMI(t *testing.T) {
+	b := newBox(t, nil)
+	p := b.configure(t, "#!/bin/sh\n", map[string]interface{}{"region": "us-east-1"})
+	_, _, _, err := p.PostProcess(context.Background(), packersdk.TestUi(t), b.artifact())
+	if err == nil || !strings.Contains(err.Error(), "region: the artifact has no AMI in us-east-1") {
+		t.Fatalf("error %v", err)
+	}
+	if n := len(b.instances(t)); n != 0 {
+		t.Errorf("%d instances launched", n)
+	}
+}
