@@ -13,31 +13,33 @@ import (
 // launch reads it without logging in to the instance.
 type Outcome struct {
 	// Ended says the runner printed a summary that is not a reboot's: the boot part is over.
-	Ended    bool
-	OK       bool
-	ExitCode int
-	Digest   string
-	Total    float64 // the last boot's seconds
-	Steps    []OutcomeStep
-	Checks   []OutcomeCheck
+	Ended    bool           `json:"ended"`
+	OK       bool           `json:"ok"`
+	ExitCode int            `json:"exit_code"`
+	Digest   string         `json:"bake_digest"`
+	Total    float64        `json:"total_seconds"` // the last boot's seconds
+	Steps    []OutcomeStep  `json:"steps"`
+	Checks   []OutcomeCheck `json:"checks"`
 	// Tail is the last lines the runner printed before it ended, for a failure's message.
-	Tail []string
+	Tail []string `json:"-"`
 }
 
 // OutcomeStep is one step's last result: ok (with its seconds), failed, or reboot.
 type OutcomeStep struct {
-	Name, ShortHash, Status string
-	Seconds                 float64
+	Name      string  `json:"name"`
+	ShortHash string  `json:"hash"`
+	Status    string  `json:"status"`
+	Seconds   float64 `json:"duration_seconds"`
 }
 
 // OutcomeCheck is one check's last run.
 type OutcomeCheck struct {
-	Step     string
-	N        int
-	Text     string // as the recipe wrote it
-	Status   string // ok or failed
-	ExitCode int
-	Seconds  float64
+	Step     string  `json:"step"`
+	N        int     `json:"n"`
+	Text     string  `json:"check"`  // as the runner showed it
+	Status   string  `json:"status"` // ok or failed
+	ExitCode int     `json:"exit_code"`
+	Seconds  float64 `json:"duration_seconds"`
 }
 
 // FailedChecks lists the checks that failed.

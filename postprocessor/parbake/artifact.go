@@ -40,7 +40,7 @@ type Test struct {
 	ImageID    string        `json:"image_id"`
 	InstanceID string        `json:"instance_id"`
 	Seconds    float64       `json:"seconds"`
-	Outcome    *boot.Outcome `json:"outcome"`
+	Outcome    *boot.Outcome `json:"boot_report"` // from the console: status, steps and checks
 }
 
 // Artifact is the proven image: the input artifact's AMIs, each test launch's verdict, and the
