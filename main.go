@@ -7,12 +7,14 @@ import (
 	"github.com/hashicorp/packer-plugin-sdk/plugin"
 
 	parbakeData "github.com/parbake/packer-plugin-parbake/datasource/parbake"
+	"github.com/parbake/packer-plugin-parbake/internal/gctune"
 	parbakePP "github.com/parbake/packer-plugin-parbake/postprocessor/parbake"
 	parbakeProv "github.com/parbake/packer-plugin-parbake/provisioner/parbake"
 	"github.com/parbake/packer-plugin-parbake/version"
 )
 
 func main() {
+	gctune.Apply()
 	pps := plugin.NewSet()
 	pps.RegisterProvisioner(plugin.DEFAULT_NAME, new(parbakeProv.Provisioner))
 	pps.RegisterDatasource(plugin.DEFAULT_NAME, new(parbakeData.Datasource))

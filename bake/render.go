@@ -42,12 +42,12 @@ func Render(p *plan.Plan) (*runner.Bundle, error) {
 	steps := p.Bake()
 	d := runData{Recipe: p.Recipe, Role: p.Role, Digest: p.BakeDigest,
 		Setup: runner.Setup(runner.SetupData{State: `"$PB_DIR/state"`, Libs: []string{"lib.sh", "session.sh", "inventory.sh"}})}
+	scripts, err := runner.AddSteps(b, runner.Bake, steps)
+	if err != nil {
+		return nil, err
+	}
 	for i, s := range steps {
-		script, err := runner.AddStep(b, runner.Bake, i+1, s, nil)
-		if err != nil {
-			return nil, err
-		}
-		d.Steps = append(d.Steps, runner.NewStepCall(i+1, len(steps), s, script))
+		d.Steps = append(d.Steps, runner.NewStepCall(i+1, len(steps), s, scripts[i]))
 	}
 	run, err := runner.Execute(runTemplate, d)
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -53,7 +54,7 @@ func TestRenderIsDeterministic(t *testing.T) {
 func TestRenderHoldsOnlyBakedSteps(t *testing.T) {
 	b := render(t, examplePlan(t))
 	names := strings.Join(b.Names(), " ")
-	for _, want := range []string{"run.sh", "lib.sh", "stop.sh", "steps/01-base.sh", "steps/02-nginx.sh", "steps/02-nginx/script", "steps/02-nginx.tar", "steps/02-nginx.dests", "steps/02-nginx.dirs"} {
+	for _, want := range []string{"run.sh", "lib.sh", "stop.sh", "steps/01-base.sh", "steps/02-nginx.sh", "steps/02-nginx/script", "steps/02-nginx.files/", "steps/02-nginx.tar", "steps/02-nginx.dests", "steps/02-nginx.dirs"} {
 		if !strings.Contains(names, want) {
 			t.Errorf("bundle lacks %s: %s", want, names)
 		}
@@ -65,7 +66,8 @@ func TestRenderHoldsOnlyBakedSteps(t *testing.T) {
 	if strings.Contains(string(run), "pb_start") {
 		t.Error("the bake runner starts a service")
 	}
-	favicon := nestedFile(t, archive(t, b), "steps/02-nginx.tar", "var/www/html/"+runner.StageDir+"/favicon.ico")
+	// Owned by root: staged in the bundle itself, in the step's directory for /var/www/html.
+	favicon := archiveFile(t, archive(t, b), "steps/02-nginx.files/"+stagedIndex(t, b, "steps/02-nginx.dirs", "/var/www/html")+"/favicon.ico")
 	want, err := os.ReadFile(filepath.Join("..", "example", "recipes", "web", "files", "favicon.ico"))
 	if err != nil {
 		t.Fatal(err)
@@ -92,28 +94,38 @@ func TestManifestRendering(t *testing.T) {
 	}
 }
 
-// nestedFile reads entry inner of the tar stored as entry outer of a tar.gz archive.
-func nestedFile(t *testing.T, archive []byte, outer, inner string) []byte {
+// archiveFile reads entry name of a tar.gz archive.
+func archiveFile(t *testing.T, archive []byte, name string) []byte {
 	t.Helper()
 	gz, err := gzip.NewReader(bytes.NewReader(archive))
 	if err != nil {
 		t.Fatal(err)
 	}
-	find := func(r io.Reader, name string) *tar.Reader {
-		tr := tar.NewReader(r)
-		for {
-			h, err := tr.Next()
+	tr := tar.NewReader(gz)
+	for {
+		h, err := tr.Next()
+		if err != nil {
+			t.Fatalf("%s not found: %v", name, err)
+		}
+		if h.Name == name {
+			data, err := io.ReadAll(tr)
 			if err != nil {
-				t.Fatalf("%s not found: %v", name, err)
+				t.Fatal(err)
 			}
-			if h.Name == name {
-				return tr
-			}
+			return data
 		}
 	}
-	data, err := io.ReadAll(find(find(gz, outer), inner))
-	if err != nil {
-		t.Fatal(err)
+}
+
+// stagedIndex is the number pb_files knows directory dir by: its line in the step's list.
+func stagedIndex(t *testing.T, b *runner.Bundle, list, dir string) string {
+	t.Helper()
+	data, _ := b.File(list)
+	for i, line := range strings.Split(string(data), "\n") {
+		if line == dir {
+			return strconv.Itoa(i + 1)
+		}
 	}
-	return data
+	t.Fatalf("%s does not list %s:\n%s", list, dir, data)
+	return ""
 }

@@ -45,7 +45,6 @@ func Load(path string) (*Recipe, hcl.Diagnostics) {
 		// the same run; it is never planned.
 		return r, explainEscapes(diags)
 	}
-	r.locals.hashAll() // planning will need every digest: start now, on every core
 	return r, diags
 }
 
@@ -62,7 +61,6 @@ func LoadSource(src []byte, filename, dir string) (*Recipe, hcl.Diagnostics) {
 	if diags.HasErrors() {
 		return nil, explainEscapes(diags)
 	}
-	r.locals.hashAll()
 	return r, diags
 }
 
@@ -109,6 +107,7 @@ func displayPath(p string) string {
 
 func decode(bodies []hcl.Body, dir, name string) (*Recipe, hcl.Diagnostics) {
 	r := &Recipe{Name: name, Dir: dir, Policy: DefaultPolicy(), locals: newLocalFiles(dir)}
+	r.locals.hashAll() // planning will need every digest: each file is hashed once it is resolved
 	var diags hcl.Diagnostics
 	var policySeen, readySeen *hcl.Range
 	varSeen := map[string]hcl.Range{}

@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 // localFiles resolves and hashes a recipe's local files (sources and scripts) once each: loading
@@ -24,8 +23,9 @@ type localFiles struct {
 	dirs    map[string]string // a directory → its symlinks resolved
 	byKey   map[localKey]*localEntry
 	entries []*localEntry // in the order they were asked for: the hashing order
-	next    atomic.Int64
-	started sync.Once
+	next    int           // the next entry a hashing worker takes
+	workers int           // hashing workers running
+	hashing bool          // whether resolved files are hashed in the background yet
 }
 
 type localKey struct {
@@ -61,6 +61,7 @@ func (l *localFiles) resolve(p string, allowOutside bool) *localEntry {
 	e.real, e.info, e.err = l.find(p, allowOutside)
 	l.byKey[key] = e
 	l.entries = append(l.entries, e)
+	l.wake()
 	return e
 }
 
@@ -115,25 +116,40 @@ func (l *localFiles) realDir(d string) (string, error) {
 	return r, nil
 }
 
-// hashAll starts hashing every file resolved so far, on as many workers as there are cores.
-// Whoever needs a file before its worker got to it hashes it, once.
+// hashAll starts hashing every file resolved so far, and from now on each file as soon as it is
+// resolved, on as many workers as there are cores: a recipe's decoding and validation (which
+// resolve its files one by one) then overlap with the hashing that planning waits for. Whoever
+// needs a file before a worker got to it hashes it, once.
 func (l *localFiles) hashAll() {
-	l.started.Do(func() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.hashing = true
+	l.wake()
+}
+
+// wake starts workers for the entries no worker has taken, up to one a core. The caller holds
+// l.mu.
+func (l *localFiles) wake() {
+	for l.hashing && l.workers < runtime.NumCPU() && l.workers < len(l.entries)-l.next {
+		l.workers++
+		go l.work()
+	}
+}
+
+// work hashes entries in order until none is left.
+func (l *localFiles) work() {
+	for {
 		l.mu.Lock()
-		entries := append([]*localEntry(nil), l.entries...)
-		l.mu.Unlock()
-		for w := 0; w < runtime.NumCPU(); w++ {
-			go func() {
-				for {
-					i := l.next.Add(1) - 1
-					if i >= int64(len(entries)) {
-						return
-					}
-					entries[i].hash()
-				}
-			}()
+		if l.next >= len(l.entries) {
+			l.workers--
+			l.mu.Unlock()
+			return
 		}
-	})
+		e := l.entries[l.next]
+		l.next++
+		l.mu.Unlock()
+		e.hash()
+	}
 }
 
 func (e *localEntry) hash() {

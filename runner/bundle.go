@@ -10,7 +10,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/klauspost/compress/gzip"
@@ -22,15 +24,17 @@ import (
 // Entries hold small text in memory; a recipe's local files are referenced and streamed when
 // the bundle is written, so writing a bundle of any size takes bounded memory.
 type Bundle struct {
+	mu      sync.Mutex // steps are added from several goroutines (AddSteps)
 	entries map[string]entry
 }
 
 type entry struct {
-	mode  int64
-	data  []byte
-	local *recipe.LocalFile // streamed from disk when set
-	files []recipe.File     // a nested tar of a step's files, placed on the machine by pb_files
-	size  int64
+	mode     int64
+	data     []byte
+	local    *recipe.LocalFile // streamed from disk when set
+	files    []recipe.File     // a nested tar of a step's files, placed on the machine by pb_files
+	size     int64
+	uid, gid int // a staged file's owner (AddStaged); the bundle's own files are the runner's
 }
 
 // NewBundle returns an empty bundle.
@@ -38,12 +42,40 @@ func NewBundle() *Bundle { return &Bundle{entries: map[string]entry{}} }
 
 // Add puts a file held in memory in the bundle; a later Add of the same name replaces it.
 func (b *Bundle) Add(name string, mode int64, data []byte) {
-	b.entries[name] = entry{mode: mode, data: data, size: int64(len(data))}
+	b.put(name, entry{mode: mode, data: data, size: int64(len(data))})
+}
+
+func (b *Bundle) put(name string, e entry) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.entries[name] = e
 }
 
 // AddLocal puts a recipe's local file in the bundle, to be streamed from disk.
 func (b *Bundle) AddLocal(name string, mode int64, lf *recipe.LocalFile) {
-	b.entries[name] = entry{mode: mode, local: lf, size: lf.Size}
+	b.put(name, entry{mode: mode, local: lf, size: lf.Size})
+}
+
+// AddStaged puts one of a recipe's files in the bundle with its own mode and numeric owner, to be
+// moved into place by pb_files: unpacking the bundle writes it once, where it stays until its
+// step runs. Owners that are names are looked up on the machine when the step runs, so their
+// files go through AddFiles instead.
+func (b *Bundle) AddStaged(name string, f recipe.File) error {
+	h, err := fileHeader(path.Dir(name), f)
+	if err != nil {
+		return err
+	}
+	if h.Uname != "" && h.Uname != "root" || h.Gname != "" && h.Gname != "root" {
+		return fmt.Errorf("%s: owner %q is a name, looked up when the step runs; AddFiles places it", f.Path, f.Owner)
+	}
+	e := entry{mode: h.Mode, size: f.Size(), uid: h.Uid, gid: h.Gid}
+	if f.Source != nil {
+		e.local = f.Source
+	} else {
+		e.data = f.Data
+	}
+	b.put(name, e)
+	return nil
 }
 
 // AddFiles puts a tar of files in the bundle, each at its staging name on the machine (see
@@ -53,12 +85,14 @@ func (b *Bundle) AddFiles(name string, files []recipe.File) error {
 	if err := FilesTar(&c, files, zeros); err != nil {
 		return err
 	}
-	b.entries[name] = entry{mode: 0o600, files: files, size: c.n}
+	b.put(name, entry{mode: 0o600, files: files, size: c.n})
 	return nil
 }
 
 // Names lists the bundle's files in the order they are archived.
 func (b *Bundle) Names() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	names := make([]string, 0, len(b.entries))
 	for n := range b.entries {
 		names = append(names, n)
@@ -69,12 +103,16 @@ func (b *Bundle) Names() []string {
 
 // File returns the content of a file held in memory.
 func (b *Bundle) File(name string) ([]byte, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	e, ok := b.entries[name]
 	return e.data, ok && e.local == nil && e.files == nil
 }
 
 // Size is the total size of the bundle's files, before archiving.
 func (b *Bundle) Size() int64 {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	var n int64
 	for _, e := range b.entries {
 		n += e.size
@@ -151,7 +189,7 @@ func (b *Bundle) writeTar(w io.Writer) error {
 			}
 		}
 		e := b.entries[name]
-		if err := tw.WriteHeader(&tar.Header{Typeflag: tar.TypeReg, Name: name, Mode: e.mode, Size: e.size, ModTime: epoch, Format: tar.FormatPAX}); err != nil {
+		if err := tw.WriteHeader(&tar.Header{Typeflag: tar.TypeReg, Name: name, Mode: e.mode, Size: e.size, Uid: e.uid, Gid: e.gid, ModTime: epoch, Format: tar.FormatPAX}); err != nil {
 			return err
 		}
 		if err := e.write(tw); err != nil {

@@ -184,32 +184,68 @@ pb_boot_id() {
   read -r pb_boot <"${PB_ROOT:-}/proc/sys/kernel/random/boot_id" 2>/dev/null || true
 }
 
-# pb_files TAR DESTS DIRS places a step's files in one pass. TAR holds each file at
-# DIR/$PB_STAGE/NAME with its mode and owner; DESTS lists every destination, DIRS every
-# destination directory. Nothing is written when a destination is a directory. Then one tar
-# extracts everything (parents are created, modes and owners are set inside a 0700 staging
-# directory), and one mv per directory renames the files into place: each rename is atomic, so
-# no other process ever sees a half-written file or one with the wrong mode.
+# pb_files DESTS DIRS STAGED [TAR] places a step's files in one pass. DESTS lists every
+# destination, DIRS every destination directory; STAGED/K holds the files of the K-th directory,
+# with their modes and owners, as the bundle unpacked them; TAR holds the files whose owners are
+# names, at DIR/$PB_STAGE/NAME (tar looks the names up now that earlier steps have run). Nothing
+# is written when a destination is a directory. Each STAGED/K becomes its directory's 0700 staging
+# directory (a rename, or a copy across file systems), the tar adds to those, and one mv per
+# directory renames the files into place: each rename is atomic, so no other process ever sees a
+# half-written file or one with the wrong mode. The files are moved, not copied, so they are
+# written once: a step that runs again (a retry, or after a reboot) finds them placed and runs its
+# commands over them, as a retried shell provisioner does after its file provisioner.
 pb_files() {
+  # Placed by an earlier attempt. One that failed while placing them leaves no marker, and this
+  # attempt fails too: the files it moved are gone with its staging.
+  [ ! -f "$3.placed" ] || return 0
   while IFS= read -r pb_p; do
     if [ -d "$pb_p" ]; then
       echo "parbake: cannot write file $pb_p: it is an existing directory" >&2
       return 1
     fi
-  done <"$2"
+  done <"$1"
   pb_lock
   pb_rc=0
-  # Parents that don't exist are made under the runner's umask 022; files get their own modes.
-  tar -xpmf "$1" -C / || pb_rc=$?
+  pb_stage_in "$2" "$3" || pb_rc=$?
+  # Parents that don't exist yet were made under the runner's umask 022; files keep their modes.
+  if [ "$pb_rc" -eq 0 ] && [ -n "${4:-}" ]; then
+    tar -xpmf "$4" -C / || pb_rc=$?
+  fi
   if [ "$pb_rc" -eq 0 ]; then
-    pb_place "$3" || pb_rc=$?
+    pb_place "$2" || pb_rc=$?
   fi
   if [ "$pb_rc" -ne 0 ]; then
-    pb_unstage "$3"
+    pb_unstage "$2"
     echo "parbake: could not place the step's files (exit code $pb_rc)" >&2
+  else
+    : >"$3.placed"
   fi
   pb_unlock
   return "$pb_rc"
+}
+
+# pb_stage_in DIRS STAGED makes every destination directory and moves STAGED/K to the K-th one's
+# staging directory, then gives the files the time they are placed at, as tar -m does (the bundle
+# holds them with a fixed time, so that it is the same bytes every time).
+pb_stage_in() {
+  pb_dirs=$1
+  pb_staged=$2
+  set --
+  while IFS= read -r pb_d; do set -- "$@" "$pb_d"; done <"$pb_dirs"
+  [ "$#" -gt 0 ] || return 0
+  mkdir -p -- "$@" || return
+  set --
+  pb_k=0
+  while IFS= read -r pb_d; do
+    pb_k=$((pb_k + 1))
+    [ -d "$pb_staged/$pb_k" ] || continue
+    pb_s=${pb_d%/}/$PB_STAGE
+    # Left by a run that was killed: we hold the lock, so no run is using it.
+    [ ! -e "$pb_s" ] || rm -rf -- "$pb_s" || return
+    mv -- "$pb_staged/$pb_k" "$pb_s" || return
+    set -- "$@" "$pb_s"
+  done <"$pb_dirs"
+  [ "$#" -eq 0 ] || find "$@" -mindepth 1 -maxdepth 1 -exec touch -c -- {} +
 }
 
 # pb_place DIRS renames every staged file into its directory. With GNU find (PB_GNU_FIND=1, which

@@ -2,7 +2,11 @@ package runner
 
 import (
 	"fmt"
+	"path"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/parbake/packer-plugin-parbake/plan"
 	"github.com/parbake/packer-plugin-parbake/recipe"
@@ -26,7 +30,8 @@ type stepData struct {
 	Environment []recipe.EnvVar
 	Packages    []string
 	Owners      []string      // named owners of staged files, checked before anything is placed
-	FilesTar    string        // bundle path of the step's files tar; "" when there is none
+	Staged      string        // bundle path of the step's staged files, DIR/K/NAME; "" when it has no files
+	FilesTar    string        // bundle path of the tar of files with named owners; "" when there are none
 	Dests       string        // bundle path of the list of destinations
 	Dirs        string        // bundle path of the list of destination directories
 	LiveFiles   []recipe.File // content known only on the machine, assembled there
@@ -57,17 +62,9 @@ func AddStep(b *Bundle, mode Mode, index int, s *plan.Step, restart []plan.Servi
 		}
 	}
 	if len(staged) > 0 {
-		d.FilesTar, d.Dests, d.Dirs = dir+".tar", dir+".dests", dir+".dirs"
-		if err := b.AddFiles(d.FilesTar, staged); err != nil {
+		if err := addStaged(b, &d, dir, staged); err != nil {
 			return "", err
 		}
-		var dests strings.Builder
-		for _, f := range staged {
-			dests.WriteString(f.Path + "\n")
-		}
-		b.Add(d.Dests, 0o600, []byte(dests.String()))
-		b.Add(d.Dirs, 0o600, []byte(strings.Join(FileDirs(staged), "\n")+"\n"))
-		d.Owners = namedOwners(staged)
 	}
 	if c.Script != nil {
 		d.Script = dir + "/script"
@@ -88,6 +85,71 @@ func AddStep(b *Bundle, mode Mode, index int, s *plan.Step, restart []plan.Servi
 	script := dir + ".sh"
 	b.Add(script, 0o644, []byte(strings.TrimRight(text, "\n")+"\n"))
 	return script, nil
+}
+
+// AddSteps adds steps (numbered from 1) to the bundle as AddStep does, on every core: a step's
+// script is rendered on its own, and a recipe of a thousand steps spends most of its rendering
+// there. It returns each step's script path, in order; the bundle is the same whatever the
+// order the steps were added in, and so is the error: the first step's that failed.
+func AddSteps(b *Bundle, mode Mode, steps []*plan.Step) ([]string, error) {
+	scripts := make([]string, len(steps))
+	errs := make([]error, len(steps))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(steps)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(steps); i = int(next.Add(1) - 1) {
+				scripts[i], errs[i] = AddStep(b, mode, i+1, steps[i], nil)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return scripts, nil
+}
+
+// addStaged puts a step's files in the bundle with the lists pb_files reads. A file whose owner
+// is root or a number is staged directly, at DIR.files/K/NAME for the K-th destination directory
+// of the step: unpacking the bundle writes it, and placing it is two renames. A file whose owner
+// is a name goes into the step's tar, unpacked when the step runs, once an earlier step may have
+// created that user.
+func addStaged(b *Bundle, d *stepData, dir string, staged []recipe.File) error {
+	d.Staged, d.Dests, d.Dirs = dir+".files", dir+".dests", dir+".dirs"
+	dirs := FileDirs(staged)
+	index := make(map[string]int, len(dirs))
+	for i, dd := range dirs {
+		index[dd] = i + 1
+	}
+	var named []recipe.File
+	var dests strings.Builder
+	for _, f := range staged {
+		dests.WriteString(f.Path + "\n")
+		user, group, _ := strings.Cut(f.Owner, ":")
+		if !isID(user) || !isID(group) {
+			named = append(named, f)
+			continue
+		}
+		name := fmt.Sprintf("%s/%d/%s", d.Staged, index[path.Dir(f.Path)], path.Base(f.Path))
+		if err := b.AddStaged(name, f); err != nil {
+			return err
+		}
+	}
+	if len(named) > 0 {
+		d.FilesTar = dir + ".tar"
+		if err := b.AddFiles(d.FilesTar, named); err != nil {
+			return err
+		}
+	}
+	b.Add(d.Dests, 0o600, []byte(dests.String()))
+	b.Add(d.Dirs, 0o600, []byte(strings.Join(dirs, "\n")+"\n"))
+	d.Owners = namedOwners(staged)
+	return nil
 }
 
 // namedOwners lists, once each and in order, the owners that name a user or group other than

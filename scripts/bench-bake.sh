@@ -15,13 +15,17 @@
 #
 # "Provisioning time" is a build's time minus an empty build's (Packer start-up and the SSH
 # handshake). Each variant runs ROUNDS times (LARGE_ROUNDS for the 1 GiB one), interleaved;
-# medians are compared. Set LARGE_MIB to change the large file's size.
+# medians are compared. Set LARGE_MIB to change the large file's size, and WORKLOADS to run only
+# some of them (for example WORKLOADS=size while working on it; the default is all four).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 rounds=${ROUNDS:-3}
 large_rounds=${LARGE_ROUNDS:-2}
 large_mib=${LARGE_MIB:-1024}
+workloads=" ${WORKLOADS:-bulk large many size} "
+# wants WORKLOAD says whether this run measures it.
+wants() { [[ $workloads == *" $1 "* ]]; }
 packer=$(scripts/packer.sh 1.9.4)
 
 work=$(mktemp -d "${TMPDIR:-/var/tmp}/parbake-bench.XXXXXX")
@@ -48,7 +52,7 @@ parbake_template() { template "$1" "$(printf '  provisioner "parbake" {\n    rec
 # --- bulk: 200 files + 30 commands -------------------------------------------------------------
 mkdir -p "$work/bulk/files" "$work/stage"
 commands=()
-for i in $(seq 1 30); do commands+=("echo command $i >> /opt/bench/log"); done
+for i in $(seq 1 30); do commands+=("echo command $i >> /var/log/parbake-bench.log"); done
 {
   echo 'step "bench" {'
   echo '  phase = "bake"'
@@ -115,7 +119,7 @@ for i in $(seq 1 1000); do printf 'step "s%s" {\n  phase = "bake"\n  run = ["ech
 
 # --- large: one incompressible file ------------------------------------------------------------
 mkdir -p "$work/large"
-head -c "$((large_mib << 20))" /dev/urandom >"$work/large/big.bin"
+if wants large; then head -c "$((large_mib << 20))" /dev/urandom >"$work/large/big.bin"; fi
 printf 'step "large" {\n  phase = "bake"\n  file "/opt/large/big.bin" {\n    source = "big.bin"\n  }\n}\n' >"$work/large/large.hcl"
 parbake_template parbake-large "$work/large"
 template file-large "$(printf '  provisioner "file" {\n    source = "%s/large/big.bin"\n    destination = "/opt/large-file.bin"\n  }' "$work")"
@@ -180,13 +184,21 @@ record() { times[$1]+="$2 "; }
 timed() { local s; s=$(now); "$@"; since "$s"; }
 
 for _ in $(seq 1 "$rounds"); do
-  for v in empty parbake parbake-nosbom filesh filedir; do record "$v" "$(timed run_packer "$v")"; done
-  record raw "$(timed run_raw)"
-  for v in parbake-size filedir-size; do record "$v" "$(timed run_packer "$v")"; done
-  record raw-size "$(timed run_raw_size)"
-  for v in parbake-many200 parbake-many20000; do record "$v" "$(timed run_packer "$v")"; done
+  record empty "$(timed run_packer empty)"
+  if wants bulk; then
+    for v in parbake parbake-nosbom filesh filedir; do record "$v" "$(timed run_packer "$v")"; done
+    record raw "$(timed run_raw)"
+  fi
+  if wants size; then
+    for v in parbake-size filedir-size; do record "$v" "$(timed run_packer "$v")"; done
+    record raw-size "$(timed run_raw_size)"
+  fi
+  if wants many; then
+    for v in parbake-many200 parbake-many20000; do record "$v" "$(timed run_packer "$v")"; done
+  fi
 done
 rss=0
+wants large || large_rounds=0
 for _ in $(seq 1 "$large_rounds"); do
   record file-large "$(timed run_packer file-large)"
   s=$(now)
@@ -204,26 +216,34 @@ plan_size=$("$work/plan-bench" -recipe "$work/size/size.hcl" -n 15)
 plan_steps=$("$work/plan-bench" -recipe "$work/steps1000" -render -n 15)
 
 median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-m() { median "${times[$1]}"; }
+m() { median "${times[$1]:-0}"; }
 echo "bench-bake: medians in seconds; $rounds rounds ($large_rounds for large), one target"
 for v in empty parbake parbake-nosbom filesh filedir raw parbake-size filedir-size raw-size parbake-many200 parbake-many20000 file-large parbake-large; do
-  printf '  %-20s %8s\n' "$v" "$(m "$v")"
+  [ -z "${times[$v]:-}" ] || printf '  %-20s %8s\n' "$v" "$(m "$v")"
 done
 awk -v e="$(m empty)" -v p="$(m parbake)" -v q="$(m parbake-nosbom)" -v f="$(m filesh)" -v d="$(m filedir)" -v w="$(m raw)" \
   -v m2="$(m parbake-many200)" -v m20="$(m parbake-many20000)" -v fl="$(m file-large)" -v pl="$(m parbake-large)" \
   -v rss="$rss" -v mib="$large_mib" -v ps="$(m parbake-size)" -v ds="$(m filedir-size)" -v ws="$(m raw-size)" \
-  -v plan_size="$plan_size" -v plan_steps="$plan_steps" 'BEGIN {
+  -v plan_size="$plan_size" -v plan_steps="$plan_steps" -v workloads="$workloads" 'BEGIN {
   pp = p - e; fp = f - e
+  if (index(workloads, " bulk ")) {
   printf "bulk:  file+shell per file / parbake (provisioning):    %5.1fx  (goal >= 5x)\n", fp / pp
   printf "bulk:  parbake speed / file dir + shell (whole builds): %5.2fx  (goal >= 0.8x)\n", d / p
   printf "bulk:  parbake / true limit ssh tar x + commands:        %5.2fx  (goal <= 1.3x)\n", pp / w
   printf "bulk:    the same with skip_sbom (no bill of materials):  %5.2fx\n", (q - e) / w
+  }
+  if (index(workloads, " large ")) {
   printf "large: parbake / file provisioner, %d MiB:             %5.2fx  (goal <= 1.25x)\n", mib, pl / fl
   printf "large: peak RSS of packer-plugin-parbake:              %5.0f MiB (goal <= 150 MiB)\n", rss / 1024
+  }
+  if (index(workloads, " many ")) {
   a = (m2 - e) / 200; b = (m20 - e) / 20000
   printf "many:  per file, 20,000 files %.3fms vs 200 files %.3fms: %4.2fx  (goal <= 2x)\n", b * 1000, a * 1000, b / a
+  }
+  if (index(workloads, " size ")) {
   printf "size:  parbake speed / file dir + shell (whole builds): %5.2fx  (goal >= 1.0x) %s\n", ds / ps, verdict(ds / ps >= 1.0)
   printf "size:  parbake / true limit ssh tar x + commands:        %5.2fx  (goal <= 1.3x) %s\n", (ps - e) / ws, verdict((ps - e) / ws <= 1.3)
+  }
   printf "size:  planning 2,000 files of 8 KB:                    %5.1f ms (goal <= 50 ms) %s\n", plan_size, verdict(plan_size <= 50)
   printf "plan:  plan and render 1,000 steps:                      %5.1f ms (goal <= 50 ms) %s\n", plan_steps, verdict(plan_steps <= 50)
 }

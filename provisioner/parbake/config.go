@@ -31,7 +31,9 @@ type Config struct {
 	// PARBAKE_STAGING_DIR, PARBAKE_TOKEN, PARBAKE_SKIP_CLEAN, PARBAKE_WAIT_CLOUD_INIT and
 	// PARBAKE_INVENTORY, quoted for the shell), `{{.Sudo}}` (true when use_sudo applies) and
 	// `{{.StagingDir}}`. The default unpacks the bundle into a new directory of the staging
-	// directory and runs its `run.sh` with `sh`. After a reboot, the unpacked `run.sh` is run
+	// directory and runs its `run.sh` with `sh`. A command of your own must unpack it with the
+	// modes it holds (`tar -xpzf`, which root gets anyway): the recipe's files are in it with
+	// their own modes, and are moved from there into place. After a reboot, the unpacked `run.sh` is run
 	// again with the same environment (with `sudo -n` when use_sudo applies), not through this
 	// command.
 	ExecuteCommand string `mapstructure:"execute_command"`
@@ -101,7 +103,7 @@ const DefaultStagingDir = "/var/tmp/parbake"
 // DefaultExecuteCommand unpacks the bundle and runs it, in one remote command.
 const DefaultExecuteCommand = `{{if .Sudo}}sudo -n {{end}}env {{.Vars}} sh -c ` +
 	`'umask 077 && mkdir -p "$PARBAKE_RUN_DIR" && ` +
-	`tar -xzf - -C "$PARBAKE_RUN_DIR" && exec sh "$PARBAKE_RUN_DIR/run.sh" </dev/null'`
+	`tar -xpzf - -C "$PARBAKE_RUN_DIR" && exec sh "$PARBAKE_RUN_DIR/run.sh" </dev/null'`
 
 // executeData is what execute_command's template sees.
 type executeData struct {

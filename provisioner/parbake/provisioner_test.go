@@ -153,7 +153,7 @@ func TestProvisionUploadsOnceAndRunsOnce(t *testing.T) {
 				t.Errorf("the manifest on the image differs from manifest_output:\n%s\n---\n%s", recs["manifest.json"], m)
 			}
 			names := tarNames(t, []byte(comm.stdins[0]))
-			for _, want := range []string{"run.sh", "lib.sh", "session.sh", "stop.sh", "steps/01-base.sh", "steps/01-base.tar", "steps/02-app.sh"} {
+			for _, want := range []string{"run.sh", "lib.sh", "session.sh", "stop.sh", "steps/01-base.sh", "steps/01-base.files/1/base", "steps/02-app.sh"} {
 				if !names[want] {
 					t.Errorf("bundle lacks %s (has %v)", want, names)
 				}

@@ -37,7 +37,7 @@ func (c *rebootingComm) Start(ctx context.Context, rc *packersdk.RemoteCmd) erro
 	}
 	out := ""
 	switch {
-	case strings.Contains(rc.Command, "tar -xzf"):
+	case strings.Contains(rc.Command, "tar -xpzf"):
 		out = marker + "bake-begin 2 sha256:x\n" + marker + "step-begin 1 2 base\n" + marker + "step-ok 1 base 0.100\n" +
 			marker + "reboot 1 base reboot-required boot-a\n"
 	case strings.Contains(rc.Command, "boot_id"):
@@ -87,7 +87,7 @@ func TestBakeRebootsAndGoesOn(t *testing.T) {
 	}
 	var resume string
 	for _, c := range comm.commands {
-		if strings.Contains(c, `run.sh" </dev/null`) && !strings.Contains(c, "tar -xzf") {
+		if strings.Contains(c, `run.sh" </dev/null`) && !strings.Contains(c, "tar -xpzf") {
 			resume = c
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/parbake/packer-plugin-parbake/bake"
+	"github.com/parbake/packer-plugin-parbake/internal/gctune"
 	"github.com/parbake/packer-plugin-parbake/plan"
 )
 
@@ -23,6 +24,7 @@ func main() {
 	n := flag.Int("n", 15, "how many runs; the median is printed")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the runs here")
 	flag.Parse()
+	gctune.Apply() // as the plugin does
 	if *profile != "" {
 		f, err := os.Create(*profile)
 		if err == nil {

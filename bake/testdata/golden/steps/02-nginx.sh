@@ -2,7 +2,7 @@
 . "$PB_DIR/lib.sh"
 pb_packages 'nginx-light'
 pb_owner 'root:www-data'
-pb_files "$PB_DIR"/'steps/02-nginx.tar' "$PB_DIR"/'steps/02-nginx.dests' "$PB_DIR"/'steps/02-nginx.dirs'
+pb_files "$PB_DIR"/'steps/02-nginx.dests' "$PB_DIR"/'steps/02-nginx.dirs' "$PB_DIR"/'steps/02-nginx.files' "$PB_DIR"/'steps/02-nginx.tar'
 pb_script "$PB_DIR"/'steps/02-nginx/script'
 # The commands run in order in one subshell with set -e, as a shell provisioner's inline does,
 # starting in /, in every format.
