@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
 // Load reads a recipe from one .hcl file or from every .hcl file in a directory (in name order,
@@ -20,7 +20,6 @@ func Load(path string) (*Recipe, hcl.Diagnostics) {
 	if err != nil {
 		return nil, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot read recipe", Detail: err.Error()}}
 	}
-	parser := hclparse.NewParser()
 	var bodies []hcl.Body
 	var diags hcl.Diagnostics
 	for _, f := range files {
@@ -29,7 +28,7 @@ func Load(path string) (*Recipe, hcl.Diagnostics) {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Cannot read recipe file", Detail: err.Error()})
 			continue
 		}
-		file, d := parser.ParseHCL(src, displayPath(f))
+		file, d := parseHCL(src, displayPath(f))
 		diags = append(diags, explainEscapes(d)...)
 		if file != nil {
 			bodies = append(bodies, file.Body)
@@ -51,7 +50,7 @@ func Load(path string) (*Recipe, hcl.Diagnostics) {
 // LoadSource parses a recipe held in memory; filename only labels diagnostics. Used by tests and
 // the fuzzer.
 func LoadSource(src []byte, filename, dir string) (*Recipe, hcl.Diagnostics) {
-	file, diags := hclparse.NewParser().ParseHCL(src, filename)
+	file, diags := hclsyntax.ParseConfig(src, filename, hcl.Pos{Line: 1, Column: 1, Byte: 0})
 	if diags.HasErrors() {
 		return nil, explainEscapes(diags)
 	}

@@ -48,6 +48,10 @@ var hashBuffers = sync.Pool{New: func() any { b := make([]byte, 64<<10); return 
 
 // hashLocal streams the file through SHA-256. The size must not change from what Stat said.
 func hashLocal(path string, info os.FileInfo) (*LocalFile, error) {
+	if lf, ok := cachedHash(path, info); ok {
+		return lf, nil
+	}
+	start := time.Now()
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -63,7 +67,9 @@ func hashLocal(path string, info os.FileInfo) (*LocalFile, error) {
 	if n != info.Size() {
 		return nil, fmt.Errorf("%s changed while it was read", path)
 	}
-	return &LocalFile{Path: path, Size: n, SHA256: hex.EncodeToString(h.Sum(nil)), ModTime: info.ModTime()}, nil
+	lf := &LocalFile{Path: path, Size: n, SHA256: hex.EncodeToString(h.Sum(nil)), ModTime: info.ModTime()}
+	keepHash(path, info, start, lf)
+	return lf, nil
 }
 
 // Open opens the file for streaming and checks it is still the file that was hashed (same size
