@@ -15,6 +15,10 @@
 #          first time in a process, cold, and again in the same process, as Packer's second
 #          Prepare of a build does; and hcl/v2's parse of the recipe alone, the floor.
 #
+# The size workload also runs through internal/cmd/delay-link, which holds every piece of data
+# 0.5 ms each way (a 1 ms round trip, like two availability zones of one AWS region): scp
+# answers every file, one stream does not. LINK_DELAY changes the delay.
+#
 # The size workload runs on a target of its own whose writable layer is in memory, and every
 # build of it starts with its destination gone, as on a fresh image. On this project's machines
 # the disk is ext4 without a journal, where creating a file scans past every inode deleted in
@@ -33,6 +37,7 @@ cd "$root"
 rounds=${ROUNDS:-3}
 large_rounds=${LARGE_ROUNDS:-2}
 large_mib=${LARGE_MIB:-1024}
+link_delay=${LINK_DELAY:-500us}
 workloads=" ${WORKLOADS:-bulk large many size} "
 # wants WORKLOAD says whether this run measures it.
 wants() { [[ $workloads == *" $1 "* ]]; }
@@ -40,6 +45,7 @@ packer=$(scripts/packer.sh 1.9.4)
 
 work=$(mktemp -d "${TMPDIR:-/var/tmp}/parbake-bench.XXXXXX")
 cleanup() {
+  [ -z "${link_PID:-}" ] || kill "$link_PID" 2>/dev/null || true
   test/sandbox/target.sh stop "$work/target" >/dev/null 2>&1 || true
   if [ -d "$work/size-target" ]; then
     test/sandbox/target.sh stop "$work/size-target" >/dev/null 2>&1 || true
@@ -172,6 +178,9 @@ if wants size; then
   eval "$(test/sandbox/target.sh start "$work/size-target" | grep '^PARBAKE_SSH_')"
   size_port=$PARBAKE_SSH_PORT size_key=$PARBAKE_SSH_KEY
   test/sandbox/exec.sh "$work/size-target" cloud-init status --wait >/dev/null || true
+  go build -o "$work/delay-link" ./internal/cmd/delay-link
+  coproc link { exec "$work/delay-link" -to "127.0.0.1:$size_port" -delay "$link_delay"; }
+  read -r link_port <&"${link[0]}"
 fi
 # The target boots with cloud-init, as a build instance does; no build is timed while it runs.
 test/sandbox/exec.sh "$work/target" cloud-init status --wait >/dev/null || true
@@ -182,7 +191,7 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
 run_packer() {
   local port=$target_port key=$target_key
-  case $1 in *-size) port=$size_port key=$size_key ;; esac
+  case $1 in *-size) port=${2:-$size_port} key=$size_key ;; esac
   (cd "$work/$1" && "$packer" build -var "ssh_port=$port" -var "ssh_key=$key" . >"$work/$1.log" 2>&1) ||
     { tail -20 "$work/$1.log" >&2; exit 1; }
 }
@@ -227,6 +236,10 @@ for _ in $(seq 1 "$rounds"); do
     done
     size_ssh 'rm -rf /opt/size'
     record raw-size "$(timed run_raw_size)"
+    for v in parbake-size filedir-size; do
+      size_ssh 'rm -rf /opt/size'
+      record "link-$v" "$(timed run_packer "$v" "$link_port")"
+    done
   fi
   if wants many; then
     for v in parbake-many200 parbake-many20000; do record "$v" "$(timed run_packer "$v")"; done
@@ -262,13 +275,13 @@ read -r parse_steps _ < <(plan_times -recipe "$work/steps1000" -parse)
 median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 m() { median "${times[$1]:-0}"; }
 echo "bench-bake: medians in seconds; $rounds rounds ($large_rounds for large), one target"
-for v in empty parbake parbake-nosbom filesh filedir raw empty-size parbake-size filedir-size raw-size parbake-many200 parbake-many20000 file-large parbake-large; do
+for v in empty parbake parbake-nosbom filesh filedir raw empty-size parbake-size filedir-size raw-size link-parbake-size link-filedir-size parbake-many200 parbake-many20000 file-large parbake-large; do
   [ -z "${times[$v]:-}" ] || printf '  %-20s %8s\n' "$v" "$(m "$v")"
 done
 awk -v e="$(m empty)" -v p="$(m parbake)" -v q="$(m parbake-nosbom)" -v f="$(m filesh)" -v d="$(m filedir)" -v w="$(m raw)" \
   -v m2="$(m parbake-many200)" -v m20="$(m parbake-many20000)" -v fl="$(m file-large)" -v pl="$(m parbake-large)" \
   -v rss="$rss" -v mib="$large_mib" -v ps="$(m parbake-size)" -v ds="$(m filedir-size)" -v ws="$(m raw-size)" \
-  -v es="$(m empty-size)" -v plan_size="$plan_size" -v plan_steps="$plan_steps" -v workloads="$workloads" \
+  -v es="$(m empty-size)" -v lps="$(m link-parbake-size)" -v lds="$(m link-filedir-size)" -v delay="$link_delay" -v plan_size="$plan_size" -v plan_steps="$plan_steps" -v workloads="$workloads" \
   -v plan_size_warm="$plan_size_warm" -v plan_steps_warm="$plan_steps_warm" -v parse_size="$parse_size" -v parse_steps="$parse_steps" 'BEGIN {
   pp = p - e; fp = f - e
   if (index(workloads, " bulk ")) {
@@ -288,6 +301,7 @@ awk -v e="$(m empty)" -v p="$(m parbake)" -v q="$(m parbake-nosbom)" -v f="$(m f
   if (index(workloads, " size ")) {
   printf "size:  parbake speed / file dir + shell (whole builds): %5.2fx  (goal >= 1.0x) %s\n", ds / ps, verdict(ds / ps >= 1.0)
   printf "size:  parbake / true limit ssh tar x + commands:        %5.2fx  (goal <= 1.3x) %s\n", (ps - es) / ws, verdict((ps - es) / ws <= 1.3)
+  printf "size:    the same builds over a link of %s each way:  %5.2fx  (%.2fs vs %.2fs)\n", delay, lds / lps, lps, lds
   }
   printf "size:  planning 2,000 files of 8 KB, first in a process: %5.1f ms (goal <= 50 ms) %s\n", plan_size, verdict(plan_size <= 50)
   printf "size:    again in that process (Packer prepares twice):   %5.1f ms\n", plan_size_warm
