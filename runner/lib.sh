@@ -214,6 +214,11 @@ pb_files() {
   if [ "$pb_rc" -eq 0 ]; then
     pb_place "$2" || pb_rc=$?
   fi
+  # Under SELinux a renamed file keeps the label of where it was made, the run directory's:
+  # each placed file gets the one its path should have, as a file written there would.
+  if [ "$pb_rc" -eq 0 ] && [ -e "${PB_ROOT:-}/sys/fs/selinux/enforce" ] && command -v restorecon >/dev/null 2>&1; then
+    restorecon -F -f "$1" || pb_rc=$?
+  fi
   if [ "$pb_rc" -ne 0 ]; then
     pb_unstage "$2"
     echo "parbake: could not place the step's files (exit code $pb_rc)" >&2

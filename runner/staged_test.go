@@ -161,3 +161,38 @@ func TestStagedFilesAcrossFileSystems(t *testing.T) {
 		t.Errorf("placed %q, %v, %v", got, st, err)
 	}
 }
+
+// Under SELinux (its file system mounted), every placed file is relabelled for its path, with
+// one restorecon over the step's list; without it, restorecon is not run.
+func TestStagedFilesRelabelledUnderSELinux(t *testing.T) {
+	for _, selinux := range []bool{true, false} {
+		t.Run(fmt.Sprintf("selinux=%v", selinux), func(t *testing.T) {
+			root := t.TempDir()
+			machine := t.TempDir() // PB_ROOT: the machine's /sys
+			if selinux {
+				if err := os.MkdirAll(filepath.Join(machine, "sys", "fs", "selinux"), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(machine, "sys", "fs", "selinux", "enforce"), []byte("1"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			dir, script := stagedStep(t, []recipe.File{{Path: root + "/etc/a", Mode: "0644", Owner: fmt.Sprint(os.Getuid()), Data: []byte("a")}})
+			bin := shelltest.Bin(t, []string{"restorecon"}, "sh", "mkdir", "find", "rm", "rmdir", "touch", "tar", "timeout")
+			log := filepath.Join(t.TempDir(), "log")
+			env := append(testEnv(dir), "PB_ROOT="+machine, "PATH="+bin, "STANDIN_LOG="+log)
+			shOut(t, shelltest.Get(t, "dash"), "sh -e "+Quote(script), env...)
+			calls := shelltest.Calls(t, log)
+			want := []string{}
+			if selinux {
+				want = []string{"restorecon [-F] [-f] [" + filepath.Join(dir, "steps", "01-s.dests") + "]"}
+			}
+			if strings.Join(calls, "\n") != strings.Join(want, "\n") {
+				t.Errorf("calls %q, want %q", calls, want)
+			}
+			if got, _ := os.ReadFile(root + "/etc/a"); string(got) != "a" {
+				t.Errorf("placed %q", got)
+			}
+		})
+	}
+}
