@@ -50,7 +50,7 @@ func Load(path string) (*Recipe, hcl.Diagnostics) {
 // LoadSource parses a recipe held in memory; filename only labels diagnostics. Used by tests and
 // the fuzzer.
 func LoadSource(src []byte, filename, dir string) (*Recipe, hcl.Diagnostics) {
-	file, diags := hclsyntax.ParseConfig(src, filename, hcl.Pos{Line: 1, Column: 1, Byte: 0})
+	file, diags := hclsyntax.ParseConfig(src, filename, hcl.InitialPos)
 	if diags.HasErrors() {
 		return nil, explainEscapes(diags)
 	}

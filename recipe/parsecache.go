@@ -28,7 +28,7 @@ func parseHCL(src []byte, filename string) (*hcl.File, hcl.Diagnostics) {
 	if v, ok := parsed.Load(filename); ok && v.(parsedFile).sum == sum {
 		return v.(parsedFile).file, nil
 	}
-	file, diags := hclsyntax.ParseConfig(src, filename, hcl.Pos{Line: 1, Column: 1, Byte: 0})
+	file, diags := hclsyntax.ParseConfig(src, filename, hcl.InitialPos)
 	if len(diags) == 0 {
 		parsed.Store(filename, parsedFile{sum: sum, file: file})
 	} else {

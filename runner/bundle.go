@@ -61,12 +61,12 @@ func (b *Bundle) AddLocal(name string, mode int64, lf *recipe.LocalFile) {
 // step runs. Owners that are names are looked up on the machine when the step runs, so their
 // files go through AddFiles instead.
 func (b *Bundle) AddStaged(name string, f recipe.File) error {
+	if namesOwner(f.Owner) {
+		return fmt.Errorf("%s: owner %q is a name, looked up when the step runs; AddFiles places it", f.Path, f.Owner)
+	}
 	h, err := fileHeader(path.Dir(name), f)
 	if err != nil {
 		return err
-	}
-	if h.Uname != "" && h.Uname != "root" || h.Gname != "" && h.Gname != "root" {
-		return fmt.Errorf("%s: owner %q is a name, looked up when the step runs; AddFiles places it", f.Path, f.Owner)
 	}
 	e := entry{mode: h.Mode, size: f.Size(), uid: h.Uid, gid: h.Gid}
 	if f.Source != nil {

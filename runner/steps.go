@@ -130,8 +130,7 @@ func addStaged(b *Bundle, d *stepData, dir string, staged []recipe.File) error {
 	var dests strings.Builder
 	for _, f := range staged {
 		dests.WriteString(f.Path + "\n")
-		user, group, _ := strings.Cut(f.Owner, ":")
-		if !isID(user) || !isID(group) {
+		if namesOwner(f.Owner) {
 			named = append(named, f)
 			continue
 		}
@@ -158,14 +157,20 @@ func namedOwners(files []recipe.File) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, f := range files {
-		user, group, _ := strings.Cut(f.Owner, ":")
-		if isID(user) && isID(group) || seen[f.Owner] {
+		if !namesOwner(f.Owner) || seen[f.Owner] {
 			continue
 		}
 		seen[f.Owner] = true
 		out = append(out, f.Owner)
 	}
 	return out
+}
+
+// namesOwner reports whether an owner (USER[:GROUP]) names a user or group that must be looked
+// up on the machine.
+func namesOwner(owner string) bool {
+	user, group, _ := strings.Cut(owner, ":")
+	return !isID(user) || !isID(group)
 }
 
 // isID reports whether an owner part needs no lookup: empty, root, or numeric.
