@@ -37,6 +37,9 @@ type Config struct {
 	// LaunchDelay is how long a new instance stays pending before its machine boots, as EC2
 	// takes seconds before an instance's OS starts (tags set just after a launch land first).
 	LaunchDelay time.Duration
+	// Second is how long one of Auto Scaling's seconds (heartbeat timeouts, instance warm-up,
+	// launch back-off) lasts in the box: tests shorten it. Zero means a second.
+	Second time.Duration
 }
 
 // Call is one logged request.
@@ -76,7 +79,11 @@ type Box struct {
 	calls      []Call
 	ssmLimit   *tokenBucket
 	lifecycle  []LifecycleAction
-	transit    sync.WaitGroup // background transitions, waited for by Close
+	asgs       map[string]*AutoScalingGroup // Auto Scaling groups, by name
+	asgKick    chan struct{}                // asks the reconciler for a tick now
+	asgStop    chan struct{}                // closed to stop the reconciler; nil while none runs
+	asgDone    chan struct{}                // closed when it has stopped
+	transit    sync.WaitGroup               // background transitions, waited for by Close
 }
 
 // Default VPC and subnet, one of each, as a fresh account has.
@@ -110,6 +117,8 @@ func New(cfg Config) *Box {
 		parameters: map[string]*Parameter{},
 		usedIPs:    map[netip.Addr]bool{},
 		roles:      map[string]aws.Credentials{},
+		asgs:       map[string]*AutoScalingGroup{},
+		asgKick:    make(chan struct{}, 1),
 	}
 	b.roles[cfg.AccessKey] = aws.Credentials{AccessKeyID: cfg.AccessKey, SecretAccessKey: cfg.SecretKey}
 	b.groups["sg-0default000000000"] = &SecurityGroup{ID: "sg-0default000000000", Name: "default", Description: "default VPC security group", VpcID: defaultVpcID}
@@ -194,8 +203,12 @@ func (b *Box) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	b.record(call)
 }
 
-// Close waits for the transitions under way. It does not stop machines: Shutdown does.
-func (b *Box) Close() { b.transit.Wait() }
+// Close stops Auto Scaling and waits for the transitions under way. It does not stop machines:
+// Shutdown does.
+func (b *Box) Close() {
+	b.stopAutoscaling()
+	b.transit.Wait()
+}
 
 // layerPath is where an image's own layer lives.
 func (b *Box) layerPath(imageID string) string { return filepath.Join(b.cfg.LayerDir, imageID) }

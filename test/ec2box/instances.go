@@ -58,36 +58,50 @@ func (b *Box) runInstances(form url.Values) (any, error) {
 	}
 
 	b.mu.Lock()
+	res, launched, err := b.createInstances(req, minCount, maxCount)
+	b.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	b.bootAll(launched)
+	return res, nil
+}
+
+// bootAll boots newly created instances in the background, after the launch delay.
+func (b *Box) bootAll(ids []string) {
+	for _, id := range ids {
+		b.background(func() { b.boot(id, b.cfg.LaunchDelay) })
+	}
+}
+
+// createInstances checks a launch request against what the box has and records between
+// minCount and maxCount pending instances; their machines are booted by the caller, outside the
+// lock. Called with b.mu held; it never releases it.
+func (b *Box) createInstances(req launchRequest, minCount, maxCount int) (xmlReservation, []string, error) {
 	img := b.images[req.ImageID]
 	switch {
 	case img == nil:
-		b.mu.Unlock()
-		return nil, notFound("InvalidAMIID.NotFound", "The image id '[%s]' does not exist", req.ImageID)
+		return xmlReservation{}, nil, notFound("InvalidAMIID.NotFound", "The image id '[%s]' does not exist", req.ImageID)
 	case img.State != "available":
-		b.mu.Unlock()
-		return nil, incorrectState("InvalidAMIID.Unavailable", "The image '%s' is %s", img.ID, img.State)
+		return xmlReservation{}, nil, incorrectState("InvalidAMIID.Unavailable", "The image '%s' is %s", img.ID, img.State)
 	}
 	if req.KeyName != "" && b.keyPairs[req.KeyName] == nil {
-		b.mu.Unlock()
-		return nil, notFound("InvalidKeyPair.NotFound", "The key pair '%s' does not exist", req.KeyName)
+		return xmlReservation{}, nil, notFound("InvalidKeyPair.NotFound", "The key pair '%s' does not exist", req.KeyName)
 	}
 	for _, g := range req.Groups {
 		if b.groups[g] == nil {
-			b.mu.Unlock()
-			return nil, notFound("InvalidGroup.NotFound", "The security group '%s' does not exist", g)
+			return xmlReservation{}, nil, notFound("InvalidGroup.NotFound", "The security group '%s' does not exist", g)
 		}
 	}
 	if len(req.Groups) == 0 {
 		req.Groups = []string{"sg-0default000000000"}
 	}
 	if req.SubnetID != "" && req.SubnetID != defaultSubnetID {
-		b.mu.Unlock()
-		return nil, notFound("InvalidSubnetID.NotFound", "The subnet ID '%s' does not exist", req.SubnetID)
+		return xmlReservation{}, nil, notFound("InvalidSubnetID.NotFound", "The subnet ID '%s' does not exist", req.SubnetID)
 	}
 	ips := b.freeIPs(maxCount)
 	if len(ips) < minCount {
-		b.mu.Unlock()
-		return nil, apiError(http.StatusBadRequest, "InsufficientInstanceCapacity", "The box's subnet has room for %d more instances", len(ips))
+		return xmlReservation{}, nil, apiError(http.StatusBadRequest, "InsufficientInstanceCapacity", "The box's subnet has room for %d more instances", len(ips))
 	}
 	res := xmlReservation{ReservationID: newID("r"), OwnerID: b.cfg.AccountID}
 	now := time.Now().UTC()
@@ -117,11 +131,7 @@ func (b *Box) runInstances(form url.Values) (any, error) {
 		res.Instances = append(res.Instances, b.instanceXML(in))
 		launched = append(launched, in.ID)
 	}
-	b.mu.Unlock()
-	for _, id := range launched {
-		b.background(func() { b.boot(id, b.cfg.LaunchDelay) })
-	}
-	return res, nil
+	return res, launched, nil
 }
 
 // overlayLaunch reads RunInstances' own parameters (prefix "") or a template's
@@ -211,11 +221,13 @@ func (b *Box) boot(id string, delay time.Duration) {
 	if err != nil {
 		in.State, in.StateReason = stateTerminated, "Server.InternalError: "+err.Error()
 		delete(b.usedIPs, netip.MustParseAddr(in.PrivateIP))
+		b.kickAutoscaling()
 		return
 	}
 	if in.State == statePending {
 		in.State = stateRunning
 	}
+	b.kickAutoscaling()
 }
 
 // machineSpec says what the machine of in boots with. Called with b.mu held.
@@ -251,6 +263,10 @@ func (b *Box) machineSpec(in *Instance) MachineSpec {
 	if in.InstanceProfile != "" {
 		b.roleMetadata(in.InstanceProfile, md)
 	}
+	if in.TargetLifecycle != "" {
+		md["autoscaling/target-lifecycle-state"] = in.TargetLifecycle
+	}
+	in.servedTarget = in.TargetLifecycle
 	return spec
 }
 
@@ -402,10 +418,52 @@ type stateChanges struct {
 	Changes []xmlStateChange `xml:"instancesSet>item"`
 }
 
-// transition moves each named instance from the states in from to via, runs work in the
-// background, and then sets to. Instances in other states are left alone, as EC2 does for an
-// instance already where it is asked to go.
-func (b *Box) transition(form url.Values, from []string, via, to string, work func(*Instance) error) (any, error) {
+// ec2Move is one of EC2's state changes: instances in a state of from go to via at once, work
+// runs in the background, and then they are in to (unless something else moved them meanwhile).
+type ec2Move struct {
+	from    []string
+	via, to string
+	work    func(b *Box, in *Instance) error
+}
+
+var (
+	moveStop = ec2Move{[]string{statePending, stateRunning}, stateStopping, stateStopped, func(b *Box, in *Instance) error {
+		ctx, cancel := context.WithTimeout(context.Background(), machineTimeout)
+		defer cancel()
+		return b.cfg.Machines.Shutdown(ctx, in.ID)
+	}}
+	moveStart = ec2Move{[]string{stateStopped}, statePending, statePending, func(b *Box, in *Instance) error {
+		b.boot(in.ID, 0)
+		return nil
+	}}
+	moveTerminate = ec2Move{[]string{statePending, stateRunning, stateStopping, stateStopped}, stateShuttingDown, stateTerminated, (*Box).terminateMachine}
+)
+
+// begin starts mv on in if its state allows, and returns the work to run once b.mu is released
+// (nil when in stays where it is, as EC2 leaves an instance already where it is asked to go).
+// Called with b.mu held.
+func (b *Box) begin(in *Instance, mv ec2Move) func() {
+	if !contains(mv.from, in.State) {
+		return nil
+	}
+	in.State = mv.via
+	return func() {
+		err := mv.work(b, in)
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		b.kickAutoscaling()
+		if in.State != mv.via {
+			return
+		}
+		in.State = mv.to
+		if err != nil {
+			in.StateReason = "Server.InternalError: " + err.Error()
+		}
+	}
+}
+
+// transition applies mv to each instance the form names.
+func (b *Box) transition(form url.Values, mv ec2Move) (any, error) {
 	b.mu.Lock()
 	named, err := b.instancesNamed(form)
 	if err != nil {
@@ -417,29 +475,17 @@ func (b *Box) transition(form url.Values, from []string, via, to string, work fu
 		return nil, missingParameter("InstanceId")
 	}
 	var out stateChanges
-	var moving []*Instance
+	var work []func()
 	for _, in := range named {
 		prev := xmlState{stateCodes[in.State], in.State}
-		if contains(from, in.State) {
-			in.State = via
-			moving = append(moving, in)
+		if w := b.begin(in, mv); w != nil {
+			work = append(work, w)
 		}
 		out.Changes = append(out.Changes, xmlStateChange{in.ID, xmlState{stateCodes[in.State], in.State}, prev})
 	}
 	b.mu.Unlock()
-	for _, in := range moving {
-		b.background(func() {
-			err := work(in)
-			b.mu.Lock()
-			defer b.mu.Unlock()
-			if in.State != via {
-				return
-			}
-			in.State = to
-			if err != nil {
-				in.StateReason = "Server.InternalError: " + err.Error()
-			}
-		})
+	for _, w := range work {
+		b.background(w)
 	}
 	return out, nil
 }
@@ -453,39 +499,29 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func (b *Box) stopInstances(form url.Values) (any, error) {
-	return b.transition(form, []string{statePending, stateRunning}, stateStopping, stateStopped, func(in *Instance) error {
-		ctx, cancel := context.WithTimeout(context.Background(), machineTimeout)
-		defer cancel()
-		return b.cfg.Machines.Shutdown(ctx, in.ID)
-	})
-}
-
-func (b *Box) startInstances(form url.Values) (any, error) {
-	return b.transition(form, []string{stateStopped}, statePending, statePending, func(in *Instance) error {
-		b.boot(in.ID, 0)
-		return nil
-	})
-}
-
+func (b *Box) stopInstances(form url.Values) (any, error)  { return b.transition(form, moveStop) }
+func (b *Box) startInstances(form url.Values) (any, error) { return b.transition(form, moveStart) }
 func (b *Box) terminateInstances(form url.Values) (any, error) {
-	return b.transition(form, []string{statePending, stateRunning, stateStopping, stateStopped}, stateShuttingDown, stateTerminated, func(in *Instance) error {
-		ctx, cancel := context.WithTimeout(context.Background(), machineTimeout)
-		defer cancel()
-		err := b.cfg.Machines.Shutdown(ctx, in.ID)
-		if rerr := b.cfg.Machines.Remove(ctx, in.ID); err == nil {
-			err = rerr
-		}
-		b.mu.Lock()
-		delete(b.usedIPs, netip.MustParseAddr(in.PrivateIP))
-		delete(b.volumes, in.RootVolumeID)
-		in.State = stateTerminated
-		b.mu.Unlock()
-		if lerr := b.dropOrphanLayers(in); err == nil {
-			err = lerr
-		}
-		return err
-	})
+	return b.transition(form, moveTerminate)
+}
+
+// terminateMachine removes a terminated instance's machine, address, volume and orphaned layers.
+func (b *Box) terminateMachine(in *Instance) error {
+	ctx, cancel := context.WithTimeout(context.Background(), machineTimeout)
+	defer cancel()
+	err := b.cfg.Machines.Shutdown(ctx, in.ID)
+	if rerr := b.cfg.Machines.Remove(ctx, in.ID); err == nil {
+		err = rerr
+	}
+	b.mu.Lock()
+	delete(b.usedIPs, netip.MustParseAddr(in.PrivateIP))
+	delete(b.volumes, in.RootVolumeID)
+	in.State = stateTerminated
+	b.mu.Unlock()
+	if lerr := b.dropOrphanLayers(in); err == nil {
+		err = lerr
+	}
+	return err
 }
 
 func (b *Box) getConsoleOutput(form url.Values) (any, error) {

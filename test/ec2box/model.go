@@ -34,6 +34,10 @@ type Instance struct {
 	InstanceProfile            string
 	RootVolumeID               string
 	Layers                     []string // its image's, kept when the image is deregistered
+	// TargetLifecycle is the Auto Scaling state the instance is moving to, served by its metadata
+	// at autoscaling/target-lifecycle-state ("" outside a group); servedTarget is the one its
+	// machine was last given.
+	TargetLifecycle, servedTarget string
 }
 
 // Image is an AMI: an ordered stack of layers (top first), the last one the base root file
