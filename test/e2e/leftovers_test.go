@@ -26,7 +26,7 @@ func findLeftovers() []string {
 			found = append(found, "listener: "+addr)
 		}
 	}
-	if out, _ := exec.Command("pgrep", "-a", "ec2-metadata-mock").Output(); len(strings.TrimSpace(string(out))) > 0 {
+	if out, _ := exec.Command("pgrep", "-a", "-f", "/ec2-metadata-mock ").Output(); len(strings.TrimSpace(string(out))) > 0 {
 		found = append(found, "metadata mock: "+strings.TrimSpace(string(out)))
 	}
 	if out, _ := exec.Command("pgrep", "-a", "-f", suiteTmp).Output(); len(strings.TrimSpace(string(out))) > 0 {

@@ -140,17 +140,22 @@ data "parbake" "boot" {
 	}
 }
 
-// TestReadyCompletesTheLifecycleAction: instances of an image whose recipe has a ready block,
-// launched as an Auto Scaling group launches them (its aws:autoscaling:groupName tag, an
-// instance role), complete the lifecycle action once each: CONTINUE when the boot part passed,
-// ABANDON when it failed (here: no Name tag to read the domain from). The call goes through the
-// instance's own AWS CLI, with its role's credentials from IMDS, to the box's Auto Scaling.
-func TestReadyCompletesTheLifecycleAction(t *testing.T) {
+// TestGroupWaitsForTheBootPart: an image whose recipe has a ready block, behind a real Auto
+// Scaling group of the box with a launching hook. Each instance waits in Pending:Wait until its
+// own AWS CLI (with its role's credentials from IMDS) completes the lifecycle action: CONTINUE
+// when the boot part passed, and only then is it InService; ABANDON when a boot check failed
+// (here: an SSM value the boot reads, "closed" for the first instance), and the group terminates
+// it and launches a replacement, which passes once the value is "open".
+func TestGroupWaitsForTheBootPart(t *testing.T) {
 	box := startEC2Box(t)
 	dir := recipeProject(t, `
 variable "domain" {
   boot = true
   from = "imds:tags/instance/Name"
+}
+variable "gate" {
+  boot = true
+  from = "ssm:/web/gate"
 }
 ready {
   lifecycle_hook = "web-launching"
@@ -165,7 +170,10 @@ step "site" {
   file "/etc/domain" {
     content = var.domain
   }
-  check = ["test -s /etc/domain"]
+  file "/etc/gate" {
+    content = var.gate
+  }
+  check = ["test -s /etc/domain", "grep -qx open /etc/gate"]
 }
 `)
 	writeEBSTemplate(t, dir, box)
@@ -174,45 +182,96 @@ step "site" {
 data "parbake" "boot" {
   recipe               = "${path.root}/recipe"
   autoscaling_endpoint = %q
+  ssm_endpoint         = %q
   output_file          = %q
 }
-`, box.Env["PARBAKE_EC2_INSTANCE_ENDPOINT"], userData))
+`, box.Env["PARBAKE_EC2_INSTANCE_ENDPOINT"], box.Env["PARBAKE_EC2_SSM_ENDPOINT"], userData))
 	if out, err := newAWSPacker(t, packerVersions[0], box).run(t, dir, "build", "."); err != nil {
 		t.Fatalf("packer build: %v\n%s", err, out)
 	}
+	putParameter(t, box, "/web/gate", "String", "closed")
 	ami := box.aws(t, "ec2", "describe-images", "--owners", "self", "--query", "Images[0].ImageId")
-	launch := func(tags string) string {
-		return box.aws(t, "ec2", "run-instances", "--image-id", ami, "--instance-type", "t3.small", "--user-data", "file://"+userData,
-			"--iam-instance-profile", "Name=web", "--metadata-options", "HttpTokens=required,InstanceMetadataTags=enabled",
-			"--tag-specifications", "ResourceType=instance,Tags=["+tags+"]", "--query", "Instances[0].InstanceId")
-	}
-	passes := launch("{Key=Name,Value=web1.example.com},{Key=aws:autoscaling:groupName,Value=web-asg}")
-	fails := launch("{Key=aws:autoscaling:groupName,Value=web-asg}")
-	for id, want := range map[string]string{passes: "parbake-boot: ok", fails: "parbake-boot: failed"} {
-		if line := box.waitConsole(t, id, 3*time.Minute); !strings.Contains(line, want) {
-			t.Errorf("%s's console: %s, want %s", id, line, want)
-		}
-	}
-	// The ready part runs after the summary line: give it a moment.
-	deadline := time.Now().Add(time.Minute)
-	var got map[string][]string
+	box.aws(t, "ec2", "create-launch-template", "--launch-template-name", "web", "--launch-template-data",
+		fmt.Sprintf(`{"ImageId":%q,"InstanceType":"t3.small","UserData":%q,"IamInstanceProfile":{"Name":"web"},`+
+			`"MetadataOptions":{"HttpTokens":"required","InstanceMetadataTags":"enabled"}}`, ami, base64File(t, userData)))
+	box.aws(t, "autoscaling", "create-auto-scaling-group", "--auto-scaling-group-name", "web-asg", "--launch-template", "LaunchTemplateName=web",
+		"--min-size", "0", "--max-size", "2", "--desired-capacity", "0", "--tags", "Key=Name,Value=web.example.com,PropagateAtLaunch=true")
+	box.aws(t, "autoscaling", "put-lifecycle-hook", "--auto-scaling-group-name", "web-asg", "--lifecycle-hook-name", "web-launching",
+		"--lifecycle-transition", "autoscaling:EC2_INSTANCE_LAUNCHING", "--heartbeat-timeout", "600", "--default-result", "ABANDON")
+	box.aws(t, "autoscaling", "set-desired-capacity", "--auto-scaling-group-name", "web-asg", "--desired-capacity", "1")
+
+	// Watch the group: an instance is InService only after its CONTINUE; the first one ABANDONs.
+	var first string
+	gateOpen := false
+	deadline := time.Now().Add(5 * time.Minute)
 	for {
-		got = box.lifecycleActions(t)
-		if len(got[passes]) > 0 && len(got[fails]) > 0 || time.Now().After(deadline) {
+		states := box.groupStates(t, "web-asg")
+		actions := box.lifecycleActions(t)
+		for id, st := range states {
+			if first == "" {
+				first = id
+			}
+			if st == "InService" && strings.Join(actions[id], ";") != "web-asg web-launching CONTINUE" {
+				t.Fatalf("%s is InService with lifecycle actions %v", id, actions[id])
+			}
+		}
+		if len(actions[first]) > 0 && !gateOpen {
+			if strings.Join(actions[first], ";") != "web-asg web-launching ABANDON" {
+				t.Fatalf("the first instance, whose check fails, completed %v", actions[first])
+			}
+			putParameter(t, box, "/web/gate", "String", "open")
+			gateOpen = true
+		}
+		if gateOpen && len(states) == 1 && states[first] == "" && countState(states, "InService") == 1 {
 			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the group never settled: %v, lifecycle actions %v", states, actions)
 		}
 		time.Sleep(2 * time.Second)
 	}
-	for id, want := range map[string]string{passes: "web-asg web-launching CONTINUE", fails: "web-asg web-launching ABANDON"} {
-		if strings.Join(got[id], ";") != want {
-			t.Errorf("%s completed %v, want exactly [%s]", id, got[id], want)
-		}
+	if st := box.aws(t, "ec2", "describe-instances", "--instance-ids", first, "--query", "Reservations[0].Instances[0].State.Name"); st != "terminated" && st != "shutting-down" {
+		t.Errorf("the abandoned instance is %s", st)
 	}
-	console := box.aws(t, "ec2", "get-console-output", "--instance-id", passes, "--query", "Output")
-	for _, want := range []string{"ready-run status=ok domain=web1.example.com", "parbake-ready: CONTINUE lifecycle_hook=web-launching group=web-asg instance=" + passes} {
+	if console := box.aws(t, "ec2", "get-console-output", "--instance-id", first, "--query", "Output"); !strings.Contains(console, "grep -qx open /etc/gate") {
+		t.Errorf("the abandoned instance's console does not name the failed check:\n%s", lastLines(console, 20))
+	}
+	var second string
+	for id := range box.groupStates(t, "web-asg") {
+		second = id
+	}
+	console := box.aws(t, "ec2", "get-console-output", "--instance-id", second, "--query", "Output")
+	for _, want := range []string{"parbake-boot: ok", "ready-run status=ok domain=web.example.com", "parbake-ready: CONTINUE lifecycle_hook=web-launching group=web-asg instance=" + second} {
 		if !strings.Contains(console, want) {
-			t.Errorf("%s's console lacks %q:\n%s", passes, want, lastLines(console, 30))
+			t.Errorf("%s's console lacks %q:\n%s", second, want, lastLines(console, 30))
 		}
 	}
-	box.aws(t, "ec2", "terminate-instances", "--instance-ids", passes, fails)
+	acts := box.aws(t, "autoscaling", "describe-scaling-activities", "--auto-scaling-group-name", "web-asg", "--query", "Activities[].[StatusCode,Description]")
+	if !strings.Contains(acts, "Cancelled\tLaunching a new EC2 instance: "+first) || !strings.Contains(acts, "Successful\tLaunching a new EC2 instance: "+second) {
+		t.Errorf("scaling activities:\n%s", acts)
+	}
+	box.aws(t, "autoscaling", "delete-auto-scaling-group", "--auto-scaling-group-name", "web-asg", "--force-delete")
+}
+
+// groupStates returns a group's instances (not its warm pool) and their lifecycle states.
+func (b *ec2Box) groupStates(t *testing.T, group string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	text := b.aws(t, "autoscaling", "describe-auto-scaling-groups", "--auto-scaling-group-names", group,
+		"--query", "AutoScalingGroups[0].Instances[].[InstanceId,LifecycleState]")
+	for _, line := range strings.Split(text, "\n") {
+		if f := strings.Fields(line); len(f) == 2 {
+			out[f[0]] = f[1]
+		}
+	}
+	return out
+}
+
+func base64File(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return base64.StdEncoding.EncodeToString(b)
 }

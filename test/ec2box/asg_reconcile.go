@@ -358,6 +358,7 @@ func (b *Box) pushTargets(work *[]func()) {
 				*work = append(*work, func() {
 					ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 					defer cancel()
+					defer b.machine(spec.InstanceID)()
 					b.cfg.Machines.Metadata(ctx, spec)
 				})
 			}

@@ -488,9 +488,9 @@ func TestInstanceRefresh(t *testing.T) {
 	}()
 	id := strings.TrimSpace(a.cli("start-instance-refresh", "--auto-scaling-group-name", "web",
 		"--desired-configuration", "LaunchTemplate={LaunchTemplateName=web,Version=2}",
-		"--preferences", "MinHealthyPercentage=50,InstanceWarmup=60,SkipMatching=true"))
-	if out, err := a.tryCLI("start-instance-refresh", "--auto-scaling-group-name", "web"); err == nil || !strings.Contains(out, "InstanceRefreshInProgress") {
-		t.Errorf("a second refresh while one runs: %v\n%s", err, out)
+		"--preferences", "MinHealthyPercentage=50,InstanceWarmup=100,SkipMatching=true"))
+	if _, err := a.asg.StartInstanceRefresh(context.Background(), &autoscaling.StartInstanceRefreshInput{AutoScalingGroupName: aws.String("web")}); apiCode(err) != "InstanceRefreshInProgress" {
+		t.Errorf("a second refresh while one runs: %v", err)
 	}
 	r := a.refreshStatus("web", id)
 	if r.Status != astypes.InstanceRefreshStatusSuccessful || aws.ToInt32(r.PercentageComplete) != 100 {

@@ -80,6 +80,7 @@ type Box struct {
 	ssmLimit   *tokenBucket
 	lifecycle  []LifecycleAction
 	asgs       map[string]*AutoScalingGroup // Auto Scaling groups, by name
+	machineMu  sync.Map                     // instance id → *sync.Mutex: one machine call at a time
 	asgKick    chan struct{}                // asks the reconciler for a tick now
 	asgStop    chan struct{}                // closed to stop the reconciler; nil while none runs
 	asgDone    chan struct{}                // closed when it has stopped
@@ -203,6 +204,14 @@ func (b *Box) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	b.record(call)
 }
 
+// machine serializes the calls on one instance's machine: a termination waits for a boot under
+// way, and a metadata update for a stop, so no call acts on a machine another is taking away.
+func (b *Box) machine(id string) func() {
+	mu, _ := b.machineMu.LoadOrStore(id, &sync.Mutex{})
+	mu.(*sync.Mutex).Lock()
+	return mu.(*sync.Mutex).Unlock
+}
+
 // Close stops Auto Scaling and waits for the transitions under way. It does not stop machines:
 // Shutdown does.
 func (b *Box) Close() {
@@ -231,7 +240,10 @@ func (b *Box) Shutdown(ctx context.Context) error {
 	b.mu.Unlock()
 	var errs []error
 	for _, id := range ids {
-		if err := b.cfg.Machines.Remove(ctx, id); err != nil {
+		unlock := b.machine(id)
+		err := b.cfg.Machines.Remove(ctx, id)
+		unlock()
+		if err != nil {
 			errs = append(errs, err)
 		}
 	}

@@ -208,12 +208,14 @@ func (b *Box) freeze(instanceID string, img *Image, snap *Snapshot, reboot bool)
 	ctx, cancel := context.WithTimeout(context.Background(), machineTimeout)
 	defer cancel()
 	var err error
+	unlock := b.machine(instanceID)
 	if reboot {
 		err = b.cfg.Machines.Shutdown(ctx, instanceID)
 	}
 	if err == nil {
 		err = b.cfg.Machines.Freeze(ctx, instanceID, img.Own)
 	}
+	unlock()
 	if reboot {
 		b.mu.Lock()
 		in := b.instances[instanceID]

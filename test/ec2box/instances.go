@@ -215,7 +215,9 @@ func (b *Box) boot(id string, delay time.Duration) {
 	b.mu.Unlock()
 	ctx, cancel := context.WithTimeout(context.Background(), machineTimeout)
 	defer cancel()
+	unlock := b.machine(id)
 	err := b.cfg.Machines.Boot(ctx, spec)
+	unlock()
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if err != nil {
@@ -430,6 +432,7 @@ var (
 	moveStop = ec2Move{[]string{statePending, stateRunning}, stateStopping, stateStopped, func(b *Box, in *Instance) error {
 		ctx, cancel := context.WithTimeout(context.Background(), machineTimeout)
 		defer cancel()
+		defer b.machine(in.ID)()
 		return b.cfg.Machines.Shutdown(ctx, in.ID)
 	}}
 	moveStart = ec2Move{[]string{stateStopped}, statePending, statePending, func(b *Box, in *Instance) error {
@@ -509,10 +512,12 @@ func (b *Box) terminateInstances(form url.Values) (any, error) {
 func (b *Box) terminateMachine(in *Instance) error {
 	ctx, cancel := context.WithTimeout(context.Background(), machineTimeout)
 	defer cancel()
+	unlock := b.machine(in.ID)
 	err := b.cfg.Machines.Shutdown(ctx, in.ID)
 	if rerr := b.cfg.Machines.Remove(ctx, in.ID); err == nil {
 		err = rerr
 	}
+	unlock()
 	b.mu.Lock()
 	delete(b.usedIPs, netip.MustParseAddr(in.PrivateIP))
 	delete(b.volumes, in.RootVolumeID)

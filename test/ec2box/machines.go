@@ -22,7 +22,8 @@ type Machines interface {
 	// Boot starts the machine (a first boot, or a start after a stop over the same disk) and
 	// returns once it runs.
 	Boot(ctx context.Context, spec MachineSpec) error
-	// Metadata replaces what IMDS serves a running machine (tags changed).
+	// Metadata replaces what IMDS serves a running machine: its tags and its target lifecycle
+	// state change while it runs.
 	Metadata(ctx context.Context, spec MachineSpec) error
 	// Shutdown stops the machine cleanly; its disk stays.
 	Shutdown(ctx context.Context, instanceID string) error

@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"strings"
 )
 
@@ -25,6 +24,8 @@ type Sandbox struct {
 	Subnet  netip.Prefix
 	Region  string
 	Account string
+	// Front is the ec2box binary, which runs each instance's IMDSFront ("ec2box imds-front").
+	Front string
 }
 
 func (s *Sandbox) dir(id string) string { return filepath.Join(s.Dir, "instances", id) }
@@ -62,8 +63,11 @@ func (s *Sandbox) Boot(ctx context.Context, spec MachineSpec) error {
 		"seed/user-data":   spec.UserData,
 		"seed/meta-data":   metaJSON,
 		"seed/vendor-data": nil,
-		"spec.env": []byte(fmt.Sprintf("BRIDGE=%s\nADDRESS=%s/%d\nGATEWAY=%s\nHOSTNAME=%s\nLOWERDIR=%s\n",
-			s.Bridge, spec.PrivateIP, s.Subnet.Bits(), s.Gateway, spec.Hostname, strings.Join(spec.Layers, ":"))),
+		"spec.env": []byte(fmt.Sprintf("BRIDGE=%s\nADDRESS=%s/%d\nGATEWAY=%s\nHOSTNAME=%s\nLOWERDIR=%s\nIMDS_FRONT=%s\n",
+			s.Bridge, spec.PrivateIP, s.Subnet.Bits(), s.Gateway, spec.Hostname, strings.Join(spec.Layers, ":"), s.Front)),
+	}
+	if err := s.writeFront(spec); err != nil {
+		return err
 	}
 	imds, err := s.imdsConfig(spec)
 	if err != nil {
@@ -78,23 +82,46 @@ func (s *Sandbox) Boot(ctx context.Context, spec MachineSpec) error {
 	return s.run(ctx, "boot", dir)
 }
 
-// Metadata rewrites what the instance's metadata service serves and restarts it.
-func (s *Sandbox) Metadata(ctx context.Context, spec MachineSpec) error {
-	imds, err := s.imdsConfig(spec)
+// Metadata replaces what the instance's IMDS front serves (its tags, its target lifecycle
+// state), at once and without a restart. The mock's own values (ids, addresses, the role) do not
+// change while the instance lives. A machine already removed is left alone.
+func (s *Sandbox) Metadata(_ context.Context, spec MachineSpec) error {
+	if _, err := os.Stat(s.dir(spec.InstanceID)); os.IsNotExist(err) {
+		return nil
+	}
+	return s.writeFront(spec)
+}
+
+// writeFront replaces the values the instance's IMDSFront serves, in one rename: a reader sees
+// the old file or the new one.
+func (s *Sandbox) writeFront(spec MachineSpec) error {
+	dir := s.dir(spec.InstanceID)
+	b, err := json.Marshal(frontValues(spec.Metadata))
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(s.dir(spec.InstanceID), "imds.json"), imds, 0o600); err != nil {
+	tmp := filepath.Join(dir, "imds-front.json.tmp")
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
 		return err
 	}
-	return s.run(ctx, "metadata", s.dir(spec.InstanceID))
+	return os.Rename(tmp, filepath.Join(dir, "imds-front.json"))
 }
 
 func (s *Sandbox) Shutdown(ctx context.Context, id string) error {
 	return s.run(ctx, "shutdown", s.dir(id))
 }
 
+// Remove deletes the machine and keeps the last 64 KB of its console, as EC2 keeps a terminated
+// instance's console output for a while (GetConsoleOutput: at least an hour).
 func (s *Sandbox) Remove(ctx context.Context, id string) error {
+	if console, err := s.Console(ctx, id); err == nil && len(console) > 0 {
+		if len(console) > 64<<10 {
+			console = console[len(console)-64<<10:]
+		}
+		if err := os.MkdirAll(filepath.Join(s.Dir, "consoles"), 0o700); err == nil {
+			os.WriteFile(filepath.Join(s.Dir, "consoles", id), console, 0o600)
+		}
+	}
 	return s.run(ctx, "remove", s.dir(id))
 }
 
@@ -104,6 +131,9 @@ func (s *Sandbox) Freeze(ctx context.Context, id, layer string) error {
 
 func (s *Sandbox) Console(_ context.Context, id string) ([]byte, error) {
 	b, err := os.ReadFile(filepath.Join(s.dir(id), "console.log"))
+	if os.IsNotExist(err) {
+		b, err = os.ReadFile(filepath.Join(s.Dir, "consoles", id))
+	}
 	if os.IsNotExist(err) {
 		return nil, nil
 	}
@@ -121,8 +151,8 @@ var aemmKeys = map[string]string{
 }
 
 // imdsConfig turns an instance's metadata into the mock's configuration. The mock has fixed
-// slots: paths the instance lacks are switched off (an empty path), tags take the mock's two
-// tag slots (Name, and the first other key), and role credentials its one role slot.
+// slots: paths the instance lacks are switched off (an empty path), and role credentials take
+// its one role slot. Tags and the target lifecycle state are the IMDSFront's.
 func (s *Sandbox) imdsConfig(spec MachineSpec) ([]byte, error) {
 	paths := map[string]string{
 		"public-key": "", "iam-info": "", "iam-security-credentials-role": "", "iam-security-credentials": "",
@@ -131,7 +161,6 @@ func (s *Sandbox) imdsConfig(spec MachineSpec) ([]byte, error) {
 		"elastic-inference-associations": "", "elastic-inference-accelerator": "",
 	}
 	values := map[string]any{}
-	var tagKeys []string
 	for path, v := range spec.Metadata {
 		switch {
 		case aemmKeys[path] != "":
@@ -142,26 +171,12 @@ func (s *Sandbox) imdsConfig(spec MachineSpec) ([]byte, error) {
 			} else {
 				values[k] = v
 			}
-		case strings.HasPrefix(path, "tags/instance/"):
-			tagKeys = append(tagKeys, strings.TrimPrefix(path, "tags/instance/"))
 		case strings.HasPrefix(path, "iam/security-credentials/"):
 			role := strings.TrimPrefix(path, "iam/security-credentials/")
 			paths["iam-security-credentials-role"] = "/latest/meta-data/iam/security-credentials"
 			values["iam-security-credentials-role"] = role
 			paths["iam-security-credentials"] = "/latest/meta-data/" + path
 			values["iam-security-credentials"] = json.RawMessage(v)
-		}
-	}
-	sort.Strings(tagKeys)
-	other := ""
-	for _, k := range tagKeys {
-		if k == "Name" {
-			paths["tags-instance-name"] = "/latest/meta-data/tags/instance/Name"
-			values["tags-instance-name"] = spec.Metadata["tags/instance/Name"]
-		} else if other == "" {
-			other = k
-			paths["tags-instance-test"] = "/latest/meta-data/tags/instance/" + k
-			values["tags-instance-test"] = spec.Metadata["tags/instance/"+k]
 		}
 	}
 	doc := map[string]any{

@@ -89,7 +89,10 @@ func (b *Box) tagsChanged(specs []MachineSpec) (any, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	for _, s := range specs {
-		if err := b.cfg.Machines.Metadata(ctx, s); err != nil {
+		unlock := b.machine(s.InstanceID)
+		err := b.cfg.Machines.Metadata(ctx, s)
+		unlock()
+		if err != nil {
 			return nil, err
 		}
 	}

@@ -5,7 +5,6 @@
 # Called by the box, never by hand:
 #
 #   ec2-machine.sh boot DIR          DIR/spec.env, DIR/seed/, DIR/imds.json written by the box
-#   ec2-machine.sh metadata DIR      restarts the metadata mock with DIR/imds.json
 #   ec2-machine.sh shutdown DIR      shuts the machine down cleanly; its disk (DIR/upper) stays
 #   ec2-machine.sh remove DIR        shuts it down and removes everything it had
 #   ec2-machine.sh freeze DIR LAYER  copies a stopped machine's changes to LAYER (a new image layer)
@@ -14,7 +13,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 . "$here/machine.sh"
 
-usage() { die "usage: ec2-machine.sh boot|metadata|shutdown|remove DIR | freeze DIR LAYER"; }
+usage() { die "usage: ec2-machine.sh boot|shutdown|remove DIR | freeze DIR LAYER"; }
 [ "$#" -ge 2 ] || usage
 cmd=$1 dir=$2
 if [ ! -d "$dir" ]; then
@@ -61,21 +60,35 @@ net_down() {
   ip netns del "$md_ns" 2>/dev/null || true
 }
 
+# The instance reaches 169.254.169.254:80, where the box's IMDS front serves the instance's tags
+# and target lifecycle state (which the mock cannot follow as they change) and passes the rest
+# to amazon-ec2-metadata-mock on the metadata namespace's loopback.
 imds_start() {
   local bin
   bin=$("$here/imds.sh" bin)
+  # shellcheck disable=SC1091 # IMDS_FRONT, written by the box
+  . "$dir/spec.env"
   # IMDSv2 only, as EC2's launch default for new AMIs and as hardened fleets run.
-  ip netns exec "$md_ns" setsid "$bin" -n 169.254.169.254 -p 80 -I -c "$dir/imds.json" </dev/null >"$dir/imds.log" 2>&1 &
+  ip netns exec "$md_ns" setsid "$bin" -n 127.0.0.1 -p 1338 -I -c "$dir/imds.json" </dev/null >"$dir/imds.log" 2>&1 &
   echo $! >"$dir/imds.pid"
+  ip netns exec "$md_ns" setsid "$IMDS_FRONT" imds-front -listen 169.254.169.254:80 -upstream http://127.0.0.1:1338 \
+    -extra "$dir/imds-front.json" </dev/null >"$dir/imds-front.log" 2>&1 &
+  echo $! >"$dir/imds-front.pid"
   for _ in $(seq 1 100); do
-    ip netns exec "$ns" bash -c 'exec 3<>/dev/tcp/169.254.169.254/80' 2>/dev/null && return 0
+    if ip netns exec "$md_ns" bash -c 'exec 3<>/dev/tcp/127.0.0.1/1338' 2>/dev/null &&
+      ip netns exec "$ns" bash -c 'exec 3<>/dev/tcp/169.254.169.254/80' 2>/dev/null; then
+      return 0
+    fi
     sleep 0.05
   done
-  cat "$dir/imds.log" >&2
-  die "the metadata mock of $id did not come up"
+  cat "$dir/imds.log" "$dir/imds-front.log" >&2
+  die "the metadata service of $id did not come up"
 }
 
-imds_stop() { stop_pidfile "$dir/imds.pid"; }
+imds_stop() {
+  stop_pidfile "$dir/imds-front.pid"
+  stop_pidfile "$dir/imds.pid"
+}
 
 boot() {
   require_root
@@ -95,10 +108,6 @@ boot() {
 
 case "$cmd" in
   boot) boot ;;
-  metadata)
-    imds_stop
-    imds_start
-    ;;
   shutdown)
     machine_stop "$dir"
     imds_stop

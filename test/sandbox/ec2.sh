@@ -122,7 +122,7 @@ stop() {
     ip link del "$(cat "$run/bridge")" 2>/dev/null || true
     rm -f "$run/bridge"
   fi
-  rm -rf "$run/layers" "$run/source-layer"
+  rm -rf "$run/layers" "$run/source-layer" "$run/consoles"
 }
 
 exec_in() {

@@ -75,13 +75,14 @@ machine_init() {
   return 1
 }
 
-# machine_exec RUN_DIR COMMAND… runs COMMAND inside the running machine, as a login would.
+# machine_exec RUN_DIR COMMAND… runs COMMAND inside the running machine, as a login would: in its
+# namespaces, its network included (an EC2 box instance reaches its own 127.0.0.1 and metadata).
 machine_exec() {
   local init
   init=$(machine_init "$1") || { echo "sandbox: the machine in $1 is not running" >&2; return 1; }
   shift
   # nsenter keeps the host's working directory, which means nothing inside: start from /.
-  nsenter --target "$init" --mount --uts --ipc --pid --root -- /bin/sh -c 'cd / && exec "$@"' sh \
+  nsenter --target "$init" --mount --uts --ipc --net --pid --root -- /bin/sh -c 'cd / && exec "$@"' sh \
     env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=en_US.UTF-8 "$@" <&0 &
   local pid=$! watcher rc=0
   # A machine that shuts down or reboots while the command runs freezes it (systemd stops every

@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -23,6 +24,12 @@ import (
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "imds-front" {
+		if err := imdsFront(os.Args[2:]); err != nil {
+			log.Fatalf("ec2box imds-front: %v", err)
+		}
+		return
+	}
 	dir := flag.String("dir", "", "run directory")
 	script := flag.String("machine-script", "", "test/sandbox/ec2-machine.sh")
 	bridge := flag.String("bridge", "", "the instances' bridge")
@@ -62,7 +69,11 @@ func run(dir, script, bridge, subnet, layers, sourceName, region, accessKey, sec
 		return err
 	}
 	defer logFile.Close()
-	sandbox := &ec2box.Sandbox{Dir: dir, Script: script, Bridge: bridge, Gateway: gateway, Subnet: prefix, Region: region, Account: "123456789012"}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	sandbox := &ec2box.Sandbox{Front: self, Dir: dir, Script: script, Bridge: bridge, Gateway: gateway, Subnet: prefix, Region: region, Account: "123456789012"}
 	box := ec2box.New(ec2box.Config{
 		Region: region, AccountID: sandbox.Account, AccessKey: accessKey, SecretKey: secretKey, Subnet: prefix,
 		Machines: sandbox, LayerDir: filepath.Join(dir, "layers"), S3Root: filepath.Join(dir, "s3"), Log: logFile, LaunchDelay: launchDelay,
@@ -112,4 +123,18 @@ func run(dir, script, bridge, subnet, layers, sourceName, region, accessKey, sec
 	}
 	box.Close()
 	return box.Shutdown(ctx)
+}
+
+// imdsFront serves an instance's IMDSFront: ec2box imds-front -listen ADDR -upstream URL -extra FILE.
+func imdsFront(args []string) error {
+	fs := flag.NewFlagSet("imds-front", flag.ExitOnError)
+	listen := fs.String("listen", "169.254.169.254:80", "where the instance reaches its metadata")
+	upstream := fs.String("upstream", "", "amazon-ec2-metadata-mock's URL")
+	extra := fs.String("extra", "", "the JSON file of tags and the target lifecycle state")
+	fs.Parse(args)
+	u, err := url.Parse(*upstream)
+	if err != nil || u.Host == "" {
+		return fmt.Errorf("-upstream %q is not a URL", *upstream)
+	}
+	return http.ListenAndServe(*listen, ec2box.NewIMDSFront(u, *extra))
 }
