@@ -215,6 +215,7 @@ func lastLines(s string, n int) string {
 // data through the AWS CLI, each serves its own Name, measure {} reads their consoles, and the
 // CI template finds the image by its digest.
 func TestAmazonEBSBakesAndInstancesLaunch(t *testing.T) {
+	t.Parallel() // its own EC2 box: see parallel.go
 	box := startEC2Box(t)
 	box.createLaunchTemplate(t, "web")
 	var project string
@@ -352,6 +353,7 @@ build {
 // TestAmazonEBSFailedBakeCleansUp: a step fails on the amazon-ebs instance; the build fails
 // naming it, and the instance, its key pair and its security group are all gone.
 func TestAmazonEBSFailedBakeCleansUp(t *testing.T) {
+	t.Parallel() // its own EC2 box: see parallel.go
 	box := startEC2Box(t)
 	dir := recipeProject(t, `
 step "fails" {
@@ -378,6 +380,7 @@ step "fails" {
 // TestAmazonEBSInterruptLeavesNothing presses Ctrl-C (SIGINT to Packer's process group) while a
 // bake step runs on the amazon-ebs instance: amazon-ebs cleans up, and nothing is left running.
 func TestAmazonEBSInterruptLeavesNothing(t *testing.T) {
+	t.Parallel() // its own EC2 box: see parallel.go
 	box := startEC2Box(t)
 	dir := recipeProject(t, `
 step "slow" {

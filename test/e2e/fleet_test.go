@@ -17,6 +17,7 @@ import (
 // its own network namespace) the metadata says InService. Scaled in to 0 and stopped, the box
 // leaves nothing behind (the suite's leftovers check).
 func TestGroupOfTwentyWithAWarmPool(t *testing.T) {
+	t.Parallel() // its own EC2 box: see parallel.go
 	box := startEC2Box(t, "PARBAKE_EC2_LAUNCH_DELAY=1s")
 	box.aws(t, "ec2", "create-launch-template", "--launch-template-name", "fleet", "--launch-template-data",
 		fmt.Sprintf(`{"ImageId":%q,"InstanceType":"t3.micro","MetadataOptions":{"HttpTokens":"required","InstanceMetadataTags":"enabled"}}`,

@@ -99,6 +99,7 @@ func (b *ec2Box) lifecycleActions(t *testing.T) map[string][]string {
 // fails naming the step and the check, the test instance is terminated, and with
 // on_failure = "deregister" the AMI and its snapshot are gone.
 func TestTestLaunchFailsOnABootCheck(t *testing.T) {
+	t.Parallel() // its own EC2 box: see parallel.go
 	box := startEC2Box(t)
 	dir := recipeProject(t, `
 step "conf" {
@@ -147,6 +148,7 @@ data "parbake" "boot" {
 // (here: an SSM value the boot reads, "closed" for the first instance), and the group terminates
 // it and launches a replacement, which passes once the value is "open".
 func TestGroupWaitsForTheBootPart(t *testing.T) {
+	t.Parallel() // its own EC2 box: see parallel.go
 	box := startEC2Box(t)
 	dir := recipeProject(t, `
 variable "domain" {

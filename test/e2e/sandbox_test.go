@@ -8,12 +8,23 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
 // usedAddrs are the loopback addresses the suite's servers listened on; none may still listen
 // at the end.
-var usedAddrs []string
+var (
+	usedAddrs   []string
+	usedAddrsMu sync.Mutex // tests that run in parallel start servers at once
+)
+
+// listenedOn records an address a server of the suite's listened on.
+func listenedOn(addr string) {
+	usedAddrsMu.Lock()
+	defer usedAddrsMu.Unlock()
+	usedAddrs = append(usedAddrs, addr)
+}
 
 // Target is a running sandboxed build target.
 type Target struct {
@@ -52,7 +63,7 @@ func startTarget(t *testing.T, user string, lowers ...string) *Target {
 	if tg.Port == "" || tg.Key == "" {
 		t.Fatalf("target.sh printed no PARBAKE_SSH_* lines:\n%s", out)
 	}
-	usedAddrs = append(usedAddrs, tg.Host+":"+tg.Port)
+	listenedOn(tg.Host + ":" + tg.Port)
 	return tg
 }
 
@@ -107,6 +118,6 @@ func startIMDS(t *testing.T, configJSON string) string {
 	if ep == "" {
 		t.Fatalf("imds.sh printed no endpoint:\n%s", out)
 	}
-	usedAddrs = append(usedAddrs, strings.TrimPrefix(ep, "http://"))
+	listenedOn(strings.TrimPrefix(ep, "http://"))
 	return ep
 }

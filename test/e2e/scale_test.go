@@ -18,6 +18,7 @@ import (
 // the values are read in two GetParameters calls, retried, and every one lands byte for byte;
 // the boot report shows the retries.
 func TestBootSSMBurstIsRetried(t *testing.T) {
+	t.Parallel() // its own EC2 box: see parallel.go
 	box := startEC2Box(t, "PARBAKE_EC2_SSM_THROTTLE_FIRST=10")
 	var recipe strings.Builder
 	recipe.WriteString("step \"app\" {\n")
@@ -94,6 +95,7 @@ data "parbake" "boot" {
 // 40 KB compressible file inlined in the user data: both land byte for byte. The same image
 // booted with a recipe pinning another digest fails that step, naming the variable.
 func TestBootS3Values(t *testing.T) {
+	t.Parallel() // its own EC2 box: see parallel.go
 	box := startEC2Box(t)
 	chain := strings.Repeat("-----BEGIN CERTIFICATE-----\nMIIFazCCA1OgAwIBAgIRAIIQz7DSQONZRGPgu2OCiwAwDQYJKoZIhvcNAQELBQAw\n-----END CERTIFICATE-----\n", 500)
 	must(t, os.MkdirAll(filepath.Join(box.Env["PARBAKE_EC2_S3_ROOT"], "certs", "web"), 0o755))

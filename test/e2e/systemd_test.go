@@ -261,7 +261,7 @@ func assertServesBootConfig(t *testing.T, userData, port string, lowers ...strin
 	if err != nil {
 		t.Fatalf("boot --keep: %v\n%s", err, out)
 	}
-	usedAddrs = append(usedAddrs, "127.0.0.1:"+port)
+	listenedOn("127.0.0.1:" + port)
 	whoami := httpGet(t, "http://127.0.0.1:"+port+"/whoami")
 	if whoami != "test-instance\n" {
 		t.Errorf("/whoami on port %s answered %q, want the boot-time domain", port, whoami)
