@@ -60,6 +60,11 @@ func (b *Box) serveAutoscaling(w http.ResponseWriter, body []byte) (action strin
 		writeAutoscalingError(w, e)
 		return action, e.Status, e.Code, nil
 	}
+	if b.manners.throttled("autoscaling", action, time.Now()) {
+		e := throttleError("autoscaling")
+		writeAutoscalingError(w, e)
+		return action, e.Status, e.Code, nil
+	}
 	out, err := handler(b, form)
 	if err != nil {
 		var e *APIError

@@ -37,6 +37,8 @@ type Config struct {
 	// LaunchDelay is how long a new instance stays pending before its machine boots, as EC2
 	// takes seconds before an instance's OS starts (tags set just after a launch land first).
 	LaunchDelay time.Duration
+	// Manners are EC2's real behaviours (manners.go); nil: an ideal EC2.
+	Manners *Manners
 	// Second is how long one of Auto Scaling's seconds (heartbeat timeouts, instance warm-up,
 	// launch back-off) lasts in the box: tests shorten it. Zero means a second.
 	Second time.Duration
@@ -80,6 +82,9 @@ type Box struct {
 	ssmLimit   *tokenBucket
 	lifecycle  []LifecycleAction
 	asgs       map[string]*AutoScalingGroup // Auto Scaling groups, by name
+	manners    *manners                     // nil without manners
+	tokens     map[string]clientToken       // RunInstances' ClientToken → what it launched
+	dropRuns   int                          // RunInstances responses still to lose (tests)
 	machineMu  sync.Map                     // instance id → *sync.Mutex: one machine call at a time
 	asgKick    chan struct{}                // asks the reconciler for a tick now
 	asgStop    chan struct{}                // closed to stop the reconciler; nil while none runs
@@ -120,6 +125,10 @@ func New(cfg Config) *Box {
 		roles:      map[string]aws.Credentials{},
 		asgs:       map[string]*AutoScalingGroup{},
 		asgKick:    make(chan struct{}, 1),
+		tokens:     map[string]clientToken{},
+	}
+	if cfg.Manners != nil {
+		b.manners = newManners(*cfg.Manners)
 	}
 	b.roles[cfg.AccessKey] = aws.Credentials{AccessKeyID: cfg.AccessKey, SecretAccessKey: cfg.SecretKey}
 	b.groups["sg-0default000000000"] = &SecurityGroup{ID: "sg-0default000000000", Name: "default", Description: "default VPC security group", VpcID: defaultVpcID}

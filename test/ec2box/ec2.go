@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"time"
 )
 
 type ec2Action func(b *Box, form url.Values) (any, error)
@@ -66,7 +67,21 @@ func (b *Box) serveEC2(w http.ResponseWriter, body []byte) (action string, statu
 		writeQueryError(w, e)
 		return action, e.Status, e.Code
 	}
+	if b.manners.throttled("ec2", action, time.Now()) {
+		e := throttleError("ec2")
+		writeQueryError(w, e)
+		return action, e.Status, e.Code
+	}
 	out, err := handler(b, form)
+	if err == nil && action == "RunInstances" && b.loseResponse() {
+		// The instances exist; the client never hears of them, as when a connection drops.
+		if hj, ok := w.(http.Hijacker); ok {
+			if conn, _, herr := hj.Hijack(); herr == nil {
+				conn.Close()
+				return action, 0, "ResponseLost"
+			}
+		}
+	}
 	if err != nil {
 		var e *APIError
 		if !errors.As(err, &e) {

@@ -122,7 +122,7 @@ func (b *Box) describeImages(form url.Values) (any, error) {
 	defer b.mu.Unlock()
 	ids := list(form, "ImageId")
 	for _, id := range ids {
-		if b.images[id] == nil {
+		if b.images[id] == nil || b.manners.hidden(id, time.Now()) {
 			return nil, notFound("InvalidAMIID.NotFound", "The image id '[%s]' does not exist", id)
 		}
 	}
@@ -138,7 +138,7 @@ func (b *Box) describeImages(form url.Values) (any, error) {
 	}
 	for _, id := range sortedKeys(b.images) {
 		img := b.images[id]
-		if len(ids) > 0 && !contains(ids, id) {
+		if len(ids) > 0 && !contains(ids, id) || b.manners.hidden(id, time.Now()) {
 			continue
 		}
 		if len(owners) > 0 && !contains(owners, img.OwnerID) {
@@ -191,6 +191,8 @@ func (b *Box) createImage(form url.Values) (any, error) {
 		Description: "Created by CreateImage(" + in.ID + ") for " + img.ID}
 	b.images[img.ID] = img
 	b.snapshots[snap.ID] = snap
+	b.manners.born(img.ID, img.Created)
+	b.manners.born(snap.ID, img.Created)
 	b.setTags(img.ID, tags["image"])
 	b.setTags(snap.ID, tags["snapshot"])
 	reboot := in.State == stateRunning && !noReboot

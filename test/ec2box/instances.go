@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
+	"github.com/parbake/packer-plugin-parbake/awsimage"
 	"net/http"
 	"net/netip"
 	"net/url"
@@ -58,7 +59,13 @@ func (b *Box) runInstances(form url.Values) (any, error) {
 	}
 
 	b.mu.Lock()
-	res, launched, err := b.createInstances(req, minCount, maxCount)
+	res, seen, err := b.replay(form)
+	var launched []string
+	if err == nil && !seen {
+		if res, launched, err = b.createInstances(req, minCount, maxCount); err == nil {
+			b.remember(form, res, launched)
+		}
+	}
 	b.mu.Unlock()
 	if err != nil {
 		return nil, err
@@ -80,7 +87,7 @@ func (b *Box) bootAll(ids []string) {
 func (b *Box) createInstances(req launchRequest, minCount, maxCount int) (xmlReservation, []string, error) {
 	img := b.images[req.ImageID]
 	switch {
-	case img == nil:
+	case img == nil, b.manners.hidden(req.ImageID, time.Now()):
 		return xmlReservation{}, nil, notFound("InvalidAMIID.NotFound", "The image id '[%s]' does not exist", req.ImageID)
 	case img.State != "available":
 		return xmlReservation{}, nil, incorrectState("InvalidAMIID.Unavailable", "The image '%s' is %s", img.ID, img.State)
@@ -98,6 +105,11 @@ func (b *Box) createInstances(req launchRequest, minCount, maxCount int) (xmlRes
 	}
 	if req.SubnetID != "" && req.SubnetID != defaultSubnetID {
 		return xmlReservation{}, nil, notFound("InvalidSubnetID.NotFound", "The subnet ID '%s' does not exist", req.SubnetID)
+	}
+	if b.manners.noCapacity(req.InstanceType) {
+		return xmlReservation{}, nil, apiError(http.StatusInternalServerError, "InsufficientInstanceCapacity",
+			"We currently do not have sufficient %s capacity in the Availability Zone you requested (%s). Our system will be working on provisioning additional capacity. You can currently get %s capacity by not specifying an Availability Zone in your request or choosing a different instance type.",
+			req.InstanceType, b.AvailabilityZone(), req.InstanceType)
 	}
 	ips := b.freeIPs(maxCount)
 	if len(ips) < minCount {
@@ -130,6 +142,7 @@ func (b *Box) createInstances(req launchRequest, minCount, maxCount int) (xmlRes
 		b.setTags(vol.ID, req.Tags["volume"])
 		res.Instances = append(res.Instances, b.instanceXML(in))
 		launched = append(launched, in.ID)
+		b.manners.born(in.ID, now)
 	}
 	return res, launched, nil
 }
@@ -230,6 +243,29 @@ func (b *Box) boot(id string, delay time.Duration) {
 		in.State = stateRunning
 	}
 	b.kickAutoscaling()
+	// EC2 posts the console shortly after the transition.
+	b.background(func() {
+		time.Sleep(b.seconds(2))
+		b.post(id)
+	})
+}
+
+// post records the console as it is now, as EC2 posts it after a state transition.
+func (b *Box) post(id string) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	console, err := b.cfg.Machines.Console(ctx, id)
+	if err != nil {
+		return
+	}
+	if len(console) > 64<<10 {
+		console = console[len(console)-64<<10:]
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if in := b.instances[id]; in != nil {
+		in.posted = console
+	}
 }
 
 // machineSpec says what the machine of in boots with. Called with b.mu held.
@@ -274,7 +310,7 @@ func (b *Box) machineSpec(in *Instance) MachineSpec {
 
 func (b *Box) instance(id string) (*Instance, error) {
 	in := b.instances[id]
-	if in == nil {
+	if in == nil || b.manners.hidden(id, time.Now()) {
 		return nil, notFound("InvalidInstanceID.NotFound", "The instance ID '%s' does not exist", id)
 	}
 	return in, nil
@@ -285,7 +321,7 @@ func (b *Box) instancesNamed(form url.Values) ([]*Instance, error) {
 	var out []*Instance
 	var missing []string
 	for _, id := range list(form, "InstanceId") {
-		if in := b.instances[id]; in != nil {
+		if in := b.instances[id]; in != nil && !b.manners.hidden(id, time.Now()) {
 			out = append(out, in)
 		} else {
 			missing = append(missing, id)
@@ -363,7 +399,7 @@ func (b *Box) describeInstances(form url.Values) (any, error) {
 	index := map[string]int{}
 	for _, id := range b.order {
 		in := b.instances[id]
-		if (len(want) > 0 && !want[id]) || !b.instanceMatches(in, fs) {
+		if (len(want) > 0 && !want[id]) || !b.instanceMatches(in, fs) || b.manners.hidden(id, time.Now()) {
 			continue
 		}
 		i, ok := index[in.ReservationID]
@@ -432,6 +468,7 @@ var (
 	moveStop = ec2Move{[]string{statePending, stateRunning}, stateStopping, stateStopped, func(b *Box, in *Instance) error {
 		ctx, cancel := context.WithTimeout(context.Background(), machineTimeout)
 		defer cancel()
+		defer b.post(in.ID)
 		defer b.machine(in.ID)()
 		return b.cfg.Machines.Shutdown(ctx, in.ID)
 	}}
@@ -514,6 +551,7 @@ func (b *Box) terminateMachine(in *Instance) error {
 	defer cancel()
 	unlock := b.machine(in.ID)
 	err := b.cfg.Machines.Shutdown(ctx, in.ID)
+	b.post(in.ID)
 	if rerr := b.cfg.Machines.Remove(ctx, in.ID); err == nil {
 		err = rerr
 	}
@@ -532,16 +570,26 @@ func (b *Box) terminateMachine(in *Instance) error {
 func (b *Box) getConsoleOutput(form url.Values) (any, error) {
 	id := form.Get("InstanceId")
 	b.mu.Lock()
-	_, err := b.instance(id)
+	in, err := b.instance(id)
+	var buffered bool
+	var posted []byte
+	if err == nil && b.manners != nil && b.manners.XenConsoles && awsimage.IsXen(in.InstanceType) {
+		buffered, posted = true, in.posted
+		if form.Get("Latest") == "true" {
+			err = apiError(http.StatusBadRequest, "UnsupportedOperation", "The instance type %s does not support retrieving the latest console output.", in.InstanceType)
+		}
+	}
 	b.mu.Unlock()
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	console, err := b.cfg.Machines.Console(ctx, id)
-	if err != nil {
-		return nil, err
+	console := posted
+	if !buffered {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if console, err = b.cfg.Machines.Console(ctx, id); err != nil {
+			return nil, err
+		}
 	}
 	// EC2 keeps the last 64 KB of the console.
 	if len(console) > 64<<10 {

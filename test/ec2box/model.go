@@ -38,6 +38,9 @@ type Instance struct {
 	// at autoscaling/target-lifecycle-state ("" outside a group); servedTarget is the one its
 	// machine was last given.
 	TargetLifecycle, servedTarget string
+	// posted is the console as posted shortly after the last state transition: all that
+	// GetConsoleOutput shows of a Xen instance with the box's manners.
+	posted []byte
 }
 
 // Image is an AMI: an ordered stack of layers (top first), the last one the base root file

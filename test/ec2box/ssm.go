@@ -116,7 +116,7 @@ func (b *Box) serveSSM(w http.ResponseWriter, r *http.Request, body []byte) (act
 	limit := b.ssmLimit
 	b.mu.Unlock()
 	// The reads share one throughput limit, as Parameter Store's GetParameter* do.
-	if strings.HasPrefix(action, "GetParameter") && !limit.take(time.Now()) {
+	if strings.HasPrefix(action, "GetParameter") && !limit.take(time.Now()) || b.manners.throttled("ssm", action, time.Now()) {
 		return action, writeJSONError(w, http.StatusBadRequest, "ThrottlingException", "Rate exceeded"), "ThrottlingException"
 	}
 	var out any

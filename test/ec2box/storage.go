@@ -1,13 +1,16 @@
 package ec2box
 
-import "net/url"
+import (
+	"net/url"
+	"time"
+)
 
 func (b *Box) describeSnapshots(form url.Values) (any, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	ids := list(form, "SnapshotId")
 	for _, id := range ids {
-		if b.snapshots[id] == nil {
+		if b.snapshots[id] == nil || b.manners.hidden(id, time.Now()) {
 			return nil, notFound("InvalidSnapshot.NotFound", "The snapshot '%s' does not exist.", id)
 		}
 	}
@@ -30,7 +33,7 @@ func (b *Box) describeSnapshots(form url.Values) (any, error) {
 	owners := list(form, "Owner")
 	for _, id := range sortedKeys(b.snapshots) {
 		s := b.snapshots[id]
-		if len(ids) > 0 && !contains(ids, id) {
+		if len(ids) > 0 && !contains(ids, id) || b.manners.hidden(id, time.Now()) {
 			continue
 		}
 		owner := s.OwnerID

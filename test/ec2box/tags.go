@@ -22,6 +22,9 @@ func (b *Box) setTags(id string, tags map[string]string) {
 
 // exists reports whether id names a resource the box has. Called with b.mu held.
 func (b *Box) exists(id string) bool {
+	if b.manners.hidden(id, time.Now()) {
+		return false
+	}
 	switch {
 	case b.instances[id] != nil, b.images[id] != nil, b.snapshots[id] != nil, b.volumes[id] != nil,
 		b.groups[id] != nil, b.templates[id] != nil, id == defaultVpcID, id == defaultSubnetID:

@@ -128,6 +128,9 @@ func (b *Box) launchFromTemplate(form url.Values) (launchRequest, error) {
 		return launchRequest{}, err
 	}
 	v, err := t.version(form.Get("LaunchTemplate.Version"))
+	if err == nil && b.manners.hidden(versionID(t, v.Number), time.Now()) {
+		err = notFound("InvalidLaunchTemplateId.VersionNotFound", "Could not find launch template version %s of %s", form.Get("LaunchTemplate.Version"), t.ID)
+	}
 	if err != nil {
 		return launchRequest{}, err
 	}
@@ -189,6 +192,7 @@ func (b *Box) createLaunchTemplateVersion(form url.Values) (any, error) {
 	overlayLaunch(&data, form, "LaunchTemplateData.")
 	v := launchVersion{Number: len(t.Versions) + 1, Description: form.Get("VersionDescription"), Data: data, Created: time.Now().UTC()}
 	t.Versions = append(t.Versions, v)
+	b.manners.born(versionID(t, v.Number), v.Created)
 	return struct {
 		Version xmlTemplateVersion `xml:"launchTemplateVersion"`
 	}{b.versionXML(t, v)}, nil
@@ -254,6 +258,9 @@ func (b *Box) describeLaunchTemplateVersions(form url.Values) (any, error) {
 	}
 	for _, a := range asked {
 		v, err := t.version(a)
+		if err == nil && b.manners.hidden(versionID(t, v.Number), time.Now()) {
+			err = notFound("InvalidLaunchTemplateId.VersionNotFound", "Could not find launch template version %s of %s", a, t.ID)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -275,3 +282,6 @@ func (b *Box) deleteLaunchTemplate(form url.Values) (any, error) {
 		Template xmlTemplate `xml:"launchTemplate"`
 	}{b.templateXML(t)}, nil
 }
+
+// versionID names a launch-template version for the box's manners.
+func versionID(t *LaunchTemplate, n int) string { return t.ID + ":" + strconv.Itoa(n) }

@@ -2,11 +2,16 @@
 # The EC2 box: a local EC2 (and SSM) that the real clients drive — amazon-ebs, the AWS CLI,
 # aws-sdk-go-v2 — whose instances are sandbox machines (see README.md).
 #
-#   ec2.sh start RUN_DIR                  prints PARBAKE_EC2_ENDPOINT=…, PARBAKE_EC2_SOURCE_AMI=…,
+#   ec2.sh start RUN_DIR [--manners real|ideal]
+#                                         prints PARBAKE_EC2_ENDPOINT=…, PARBAKE_EC2_SOURCE_AMI=…,
 #                                         PARBAKE_EC2_SSM_ENDPOINT=…, AWS_ACCESS_KEY_ID=…, …
 #   ec2.sh exec RUN_DIR INSTANCE_ID CMD…  runs a command inside a running instance
 #   ec2.sh stop RUN_DIR                   terminates every instance and stops it all
 #
+# --manners real (or PARBAKE_EC2_MANNERS=real) gives the box EC2's manners (README.md): new
+# resources NotFound for up to 3 s, throttling, Xen consoles; the seed is printed as
+# PARBAKE_EC2_SEED, and PARBAKE_EC2_SEED=N at start repeats a run's windows. PARBAKE_EC2_NO_CAPACITY
+# lists instance types that answer InsufficientInstanceCapacity. The default is ideal.
 # PARBAKE_EC2_LAUNCH_DELAY (default 3s) is how long a new instance stays pending before it boots,
 # as on EC2, so that tags set right after run-instances are there when the boot reads them.
 # PARBAKE_EC2_SSM_RATE and PARBAKE_EC2_SSM_BURST throttle SSM as Parameter Store does (a token
@@ -17,7 +22,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 . "$here/machine.sh"
 
-usage() { die "usage: ec2.sh start RUN_DIR | exec RUN_DIR INSTANCE_ID COMMAND… | stop RUN_DIR"; }
+usage() { die "usage: ec2.sh start RUN_DIR [--manners real|ideal] | exec RUN_DIR INSTANCE_ID COMMAND… | stop RUN_DIR"; }
 
 # suite_version prints the Debian version number of a suite, for the source AMI's name.
 suite_version() {
@@ -50,7 +55,13 @@ CFG
 }
 
 start() {
+  local manners=${PARBAKE_EC2_MANNERS:-ideal}
+  if [ "$#" -eq 3 ] && [ "$2" = --manners ]; then
+    manners=$3
+    set -- "$1"
+  fi
   [ "$#" -eq 1 ] || usage
+  case $manners in real | ideal) ;; *) die "--manners $manners: real or ideal" ;; esac
   require_root
   mkdir -p "$1"
   local run
@@ -90,6 +101,7 @@ start() {
     -source-name "debian-$(suite_version "$(sandbox_suite)")-amd64-$(date -u +%Y%m%d)-1" \
     -region "${AWS_DEFAULT_REGION:-eu-west-1}" -access-key AKIAEC2BOX0000000001 -secret-key "$(head -c 30 /dev/urandom | base64 | tr -d '/+=')" \
     -mirror-hosts "$mirror_host" -proxy-port "$proxy_port" -launch-delay "${PARBAKE_EC2_LAUNCH_DELAY:-3s}" \
+    -manners "$manners" -seed "${PARBAKE_EC2_SEED:-0}" -no-capacity "${PARBAKE_EC2_NO_CAPACITY:-}" \
     -ssm-rate "${PARBAKE_EC2_SSM_RATE:-0}" -ssm-burst "${PARBAKE_EC2_SSM_BURST:-0}" -ssm-throttle-first "${PARBAKE_EC2_SSM_THROTTLE_FIRST:-0}" </dev/null >>"$run/ec2box.log" 2>&1 &
   echo $! >"$run/ec2box.pid"
   for _ in $(seq 1 200); do

@@ -45,7 +45,27 @@ func main() {
 	ssmBurst := flag.Float64("ssm-burst", 0, "SSM requests at once (default: the rate)")
 	ssmFirst := flag.Int("ssm-throttle-first", 0, "throttle the first SSM requests whatever the rate")
 	launchDelay := flag.Duration("launch-delay", 3*time.Second, "how long new instances stay pending before they boot")
+	mannersFlag := flag.String("manners", "ideal", "real: EC2's eventual consistency, throttling, capacity and Xen consoles; ideal: none")
+	seed := flag.Int64("seed", 0, "the manners' seed (0: a new one, printed)")
+	noCapacity := flag.String("no-capacity", "", "instance types without capacity, comma-separated")
 	flag.Parse()
+	switch *mannersFlag {
+	case "real":
+		if *seed == 0 {
+			*seed = time.Now().UnixNano() % 1_000_000_007
+		}
+		m := ec2box.RealManners(*seed)
+		manners = &m
+	case "ideal":
+		if *noCapacity != "" {
+			manners = &ec2box.Manners{Seed: *seed}
+		}
+	default:
+		log.Fatalf("ec2box: -manners %q: real or ideal", *mannersFlag)
+	}
+	if manners != nil && *noCapacity != "" {
+		manners.NoCapacity = strings.Split(*noCapacity, ",")
+	}
 	throttle = [3]float64{*ssmRate, *ssmBurst, float64(*ssmFirst)}
 	if err := run(*dir, *script, *bridge, *subnet, *layers, *sourceName, *region, *accessKey, *secretKey, *mirrors, *proxyPort, *launchDelay); err != nil {
 		log.Fatalf("ec2box: %v", err)
@@ -54,6 +74,9 @@ func main() {
 
 // throttle is SSM's limit: rate, burst, the first requests throttled.
 var throttle [3]float64
+
+// manners are EC2's, when asked for.
+var manners *ec2box.Manners
 
 func run(dir, script, bridge, subnet, layers, sourceName, region, accessKey, secretKey, mirrors string, proxyPort int, launchDelay time.Duration) error {
 	prefix, err := netip.ParsePrefix(subnet)
@@ -77,6 +100,7 @@ func run(dir, script, bridge, subnet, layers, sourceName, region, accessKey, sec
 	box := ec2box.New(ec2box.Config{
 		Region: region, AccountID: sandbox.Account, AccessKey: accessKey, SecretKey: secretKey, Subnet: prefix,
 		Machines: sandbox, LayerDir: filepath.Join(dir, "layers"), S3Root: filepath.Join(dir, "s3"), Log: logFile, LaunchDelay: launchDelay,
+		Manners: manners,
 	})
 	if rate, burst, first := throttle[0], throttle[1], int(throttle[2]); rate > 0 || first > 0 {
 		if burst <= 0 {
@@ -106,6 +130,10 @@ func run(dir, script, bridge, subnet, layers, sourceName, region, accessKey, sec
 		"PARBAKE_EC2_INSTANCE_ENDPOINT=http://%s\nPARBAKE_EC2_S3_ENDPOINT=http://%s\nPARBAKE_EC2_S3_ROOT=%s\nPARBAKE_EC2_PROXY=http://%s\n"+
 		"AWS_ACCESS_KEY_ID=%s\nAWS_SECRET_ACCESS_KEY=%s\nAWS_DEFAULT_REGION=%s\n",
 		hostL.Addr(), source, bridgeL.Addr(), bridgeL.Addr(), bridgeL.Addr(), filepath.Join(dir, "s3"), proxyL.Addr(), accessKey, secretKey, region)
+	if manners != nil {
+		env += fmt.Sprintf("PARBAKE_EC2_MANNERS=%s\nPARBAKE_EC2_SEED=%d\n", map[bool]string{true: "real", false: "ideal"}[manners.Invisible > 0], manners.Seed)
+		log.Printf("ec2box: manners %+v (PARBAKE_EC2_SEED=%d repeats the windows)", *manners, manners.Seed)
+	}
 	if err := os.WriteFile(filepath.Join(dir, "ec2.env.tmp"), []byte(env), 0o600); err != nil {
 		return err
 	}
