@@ -6,12 +6,12 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/aws/retry"
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/credentials/stscreds"
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 	"github.com/aws/aws-sdk-go-v2/service/ssm"
 	"github.com/aws/aws-sdk-go-v2/service/sts"
+	"github.com/aws/smithy-go/middleware"
 )
 
 // ClientConfig says how to reach EC2: the standard credential chain, narrowed by profile and
@@ -24,10 +24,13 @@ type ClientConfig struct {
 	ExternalID  string
 	Endpoint    string // base endpoint for EC2 (and STS), e.g. a VPC endpoint or a test server
 	MaxBackoff  time.Duration
+	// RetryTimeout bounds each call with all its retries; 0: DefaultRetryTimeout.
+	RetryTimeout time.Duration
 }
 
 // NewClient builds an EC2 client. Throttling and transient errors are retried by the SDK's
-// standard retryer, with the backoff capped at MaxBackoff when set.
+// adaptive retryer (retry.go), each call bounded by RetryTimeout, the backoff capped at MaxBackoff
+// when set.
 func NewClient(ctx context.Context, c ClientConfig) (*ec2.Client, error) {
 	cfg, err := LoadConfig(ctx, c)
 	if err != nil {
@@ -58,11 +61,12 @@ func LoadConfig(ctx context.Context, c ClientConfig) (aws.Config, error) {
 	if c.Profile != "" {
 		opts = append(opts, config.WithSharedConfigProfile(c.Profile))
 	}
-	if c.MaxBackoff > 0 {
-		opts = append(opts, config.WithRetryer(func() aws.Retryer {
-			return retry.AddWithMaxBackoffDelay(retry.NewStandard(), c.MaxBackoff)
-		}))
+	opts = append(opts, config.WithRetryer(func() aws.Retryer { return newRetryer(c.MaxBackoff) }))
+	timeout := c.RetryTimeout
+	if timeout <= 0 {
+		timeout = DefaultRetryTimeout
 	}
+	opts = append(opts, config.WithAPIOptions([]func(*middleware.Stack) error{operationDeadline(timeout)}))
 	cfg, err := config.LoadDefaultConfig(ctx, opts...)
 	if err != nil {
 		return aws.Config{}, fmt.Errorf("loading AWS configuration: %w", err)

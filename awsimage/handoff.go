@@ -26,6 +26,9 @@ type TemplateVersion struct {
 	UserData    []byte // before base64
 	Description string
 	SetDefault  bool
+	// Fresh waits out eventual consistency: the image was made by this build, and the new
+	// version is named by the default's change right after it is made.
+	Fresh Fresh
 }
 
 // NewTemplateVersion creates a version of the template from its latest, with the image and the
@@ -47,7 +50,14 @@ func NewTemplateVersion(ctx context.Context, api TemplateAPI, v TemplateVersion)
 	if v.Description != "" {
 		in.VersionDescription = aws.String(v.Description)
 	}
-	out, err := api.CreateLaunchTemplateVersion(ctx, in)
+	var out *ec2.CreateLaunchTemplateVersionOutput
+	// Only the image's NotFound is waited out: a template that is not there is the user's to fix.
+	imageFresh := v.Fresh
+	imageFresh.Codes = []string{"InvalidAMIID.NotFound"}
+	err := imageFresh.Do(ctx, "image "+v.ImageID, func(ctx context.Context) (err error) {
+		out, err = api.CreateLaunchTemplateVersion(ctx, in)
+		return err
+	})
 	if err != nil {
 		return 0, fmt.Errorf("CreateLaunchTemplateVersion of %s: %w", name, err)
 	}
@@ -62,7 +72,12 @@ func NewTemplateVersion(ctx context.Context, api TemplateAPI, v TemplateVersion)
 		} else {
 			m.LaunchTemplateName = aws.String(v.Name)
 		}
-		if _, err := api.ModifyLaunchTemplate(ctx, m); err != nil {
+		versionFresh := v.Fresh
+		versionFresh.Codes = []string{"InvalidLaunchTemplateId.VersionNotFound"}
+		if err := versionFresh.Do(ctx, fmt.Sprintf("version %d of %s", n, name), func(ctx context.Context) error {
+			_, err := api.ModifyLaunchTemplate(ctx, m)
+			return err
+		}); err != nil {
 			return n, fmt.Errorf("ModifyLaunchTemplate %s (default version %d): %w", name, n, err)
 		}
 	}

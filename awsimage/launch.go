@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -26,8 +27,9 @@ type LaunchAPI interface {
 // TestLaunch says how to prove an image: launch one instance of it with the user data its boot
 // part needs and read the boot runner's verdict from the console.
 type TestLaunch struct {
-	ImageID          string
-	InstanceType     string
+	ImageID string
+	// InstanceTypes are tried in order: the next when EC2 has no capacity for one.
+	InstanceTypes    []string
 	SubnetID         string
 	SecurityGroupIDs []string
 	// InstanceProfile is an instance profile's name, or its ARN.
@@ -40,6 +42,12 @@ type TestLaunch struct {
 	Poll time.Duration
 	// TerminateTimeout bounds the wait for the instance to be gone.
 	TerminateTimeout time.Duration
+	// Token makes RunInstances' ClientToken for an attempt (its index and instance type), so
+	// that a request the SDK retries (a response lost, a timeout) never launches twice; nil
+	// sends none.
+	Token func(attempt int, instanceType string) string
+	// Fresh waits out EC2's eventual consistency for the new instance.
+	Fresh Fresh
 }
 
 // LaunchResult is what a test launch found.
@@ -48,6 +56,8 @@ type LaunchResult struct {
 	Outcome    *boot.Outcome // nil when no verdict was read
 	Console    []byte        // the console as last read
 	Seconds    float64       // from the launch to the verdict
+	// InstanceType is the type it ran on: the first of InstanceTypes EC2 had capacity for.
+	InstanceType string
 }
 
 // ErrBootTimeout is wrapped when the boot runner gave no verdict within the boot timeout.
@@ -62,19 +72,20 @@ var ErrInstanceGone = errors.New("the test instance stopped before its boot part
 // part that failed is not an error here: the caller reads res.Outcome.
 func (l TestLaunch) Run(ctx context.Context, api LaunchAPI, logf func(format string, args ...any)) (res *LaunchResult, err error) {
 	start := time.Now()
-	out, err := api.RunInstances(ctx, l.runInput())
+	fresh := l.Fresh
+	if fresh.Say == nil {
+		fresh.Say = logf
+	}
+	out, typ, err := l.launch(ctx, api, logf)
 	if err != nil {
-		return nil, fmt.Errorf("RunInstances from %s: %w", l.ImageID, err)
+		return nil, err
 	}
-	if len(out.Instances) != 1 {
-		return nil, fmt.Errorf("RunInstances from %s: %d instances, not 1", l.ImageID, len(out.Instances))
-	}
-	res = &LaunchResult{InstanceID: aws.ToString(out.Instances[0].InstanceId)}
-	logf("launched %s from %s", res.InstanceID, l.ImageID)
+	res = &LaunchResult{InstanceID: aws.ToString(out.Instances[0].InstanceId), InstanceType: typ}
+	logf("launched %s (%s) from %s", res.InstanceID, typ, l.ImageID)
 	defer func() {
 		tctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), l.TerminateTimeout)
 		defer cancel()
-		if terr := Terminate(tctx, api, res.InstanceID, l.Poll); terr != nil {
+		if terr := fresh.terminate(tctx, api, res.InstanceID, l.Poll); terr != nil {
 			err = errors.Join(err, terr)
 			return
 		}
@@ -84,27 +95,16 @@ func (l TestLaunch) Run(ctx context.Context, api LaunchAPI, logf func(format str
 	defer cancel()
 	tick := time.NewTicker(l.Poll)
 	defer tick.Stop()
+	err = fresh.Do(wctx, "instance "+res.InstanceID, func(ctx context.Context) error {
+		_, _, err := instanceState(ctx, api, res.InstanceID)
+		return err
+	})
 	for {
-		state, reason, err := instanceState(wctx, api, res.InstanceID)
+		var done bool
 		if err == nil {
-			switch state {
-			case types.InstanceStateNameRunning:
-				if res.Console, err = ConsoleOutput(wctx, api, res.InstanceID); err == nil {
-					o, rerr := boot.ReadOutcome(bytes.NewReader(res.Console))
-					if rerr != nil {
-						return res, rerr
-					}
-					if o.Ended {
-						res.Outcome, res.Seconds = o, time.Since(start).Seconds()
-						return res, nil
-					}
-				}
-			case types.InstanceStateNamePending:
-			default:
-				return res, fmt.Errorf("%w: %s is %s (%s)", ErrInstanceGone, res.InstanceID, state, reason)
-			}
+			done, err = l.poll(wctx, api, res, start)
 		}
-		if err != nil && wctx.Err() == nil {
+		if done || (err != nil && wctx.Err() == nil) {
 			return res, err
 		}
 		select {
@@ -118,9 +118,74 @@ func (l TestLaunch) Run(ctx context.Context, api LaunchAPI, logf func(format str
 	}
 }
 
-func (l TestLaunch) runInput() *ec2.RunInstancesInput {
+// poll reads the instance's state and, once it runs, its console: done once the boot runner's
+// verdict is there, or the instance is gone.
+func (l TestLaunch) poll(ctx context.Context, api LaunchAPI, res *LaunchResult, start time.Time) (bool, error) {
+	state, reason, err := instanceState(ctx, api, res.InstanceID)
+	switch {
+	case IsNotFound(err):
+		return false, nil // seen once already: EC2 answers both ways for a while
+	case err != nil:
+		return false, err
+	}
+	switch state {
+	case types.InstanceStateNamePending:
+		return false, nil
+	case types.InstanceStateNameRunning:
+	default:
+		return true, fmt.Errorf("%w: %s is %s (%s)", ErrInstanceGone, res.InstanceID, state, reason)
+	}
+	console, err := ConsoleOutput(ctx, api, res.InstanceID)
+	switch {
+	case IsNotFound(err):
+		return false, nil
+	case err != nil:
+		return false, err
+	}
+	res.Console = console
+	o, err := boot.ReadOutcome(bytes.NewReader(console))
+	if err != nil {
+		return true, err
+	}
+	if o.Ended {
+		res.Outcome, res.Seconds = o, time.Since(start).Seconds()
+		return true, nil
+	}
+	return false, nil
+}
+
+// ErrNoCapacity is wrapped when EC2 had no capacity for any of the instance types.
+var ErrNoCapacity = errors.New("no capacity for any instance type")
+
+// launch runs the instance, trying the next instance type when EC2 has no capacity for one.
+func (l TestLaunch) launch(ctx context.Context, api LaunchAPI, logf func(format string, args ...any)) (*ec2.RunInstancesOutput, string, error) {
+	for i, typ := range l.InstanceTypes {
+		in := l.runInput(typ)
+		if l.Token != nil {
+			in.ClientToken = aws.String(l.Token(i, typ))
+		}
+		out, err := api.RunInstances(ctx, in)
+		if ErrCode(err) == "InsufficientInstanceCapacity" {
+			if i+1 < len(l.InstanceTypes) {
+				logf("no capacity for %s (InsufficientInstanceCapacity): trying %s", typ, l.InstanceTypes[i+1])
+				continue
+			}
+			return nil, "", fmt.Errorf("RunInstances from %s: %w (%s): %w", l.ImageID, ErrNoCapacity, strings.Join(l.InstanceTypes, ", "), err)
+		}
+		if err != nil {
+			return nil, "", fmt.Errorf("RunInstances from %s (%s): %w", l.ImageID, typ, err)
+		}
+		if len(out.Instances) != 1 {
+			return nil, "", fmt.Errorf("RunInstances from %s: %d instances, not 1", l.ImageID, len(out.Instances))
+		}
+		return out, typ, nil
+	}
+	return nil, "", fmt.Errorf("RunInstances from %s: no instance type to launch", l.ImageID)
+}
+
+func (l TestLaunch) runInput(instanceType string) *ec2.RunInstancesInput {
 	in := &ec2.RunInstancesInput{
-		ImageId: aws.String(l.ImageID), InstanceType: types.InstanceType(l.InstanceType),
+		ImageId: aws.String(l.ImageID), InstanceType: types.InstanceType(instanceType),
 		MinCount: aws.Int32(1), MaxCount: aws.Int32(1),
 		UserData: aws.String(base64.StdEncoding.EncodeToString(l.UserData)),
 		// IMDSv2, with the instance's tags in its metadata: recipes read their Name there.
@@ -179,12 +244,22 @@ func instanceState(ctx context.Context, api InstancesAPI, id string) (types.Inst
 
 // Terminate terminates an instance and waits, polling every poll, until it is gone.
 func Terminate(ctx context.Context, api LaunchAPI, id string, poll time.Duration) error {
-	if _, err := api.TerminateInstances(ctx, &ec2.TerminateInstancesInput{InstanceIds: []string{id}}); err != nil {
+	return Fresh{}.terminate(ctx, api, id, poll)
+}
+
+// terminate terminates an instance this build may have just launched (so it may be NotFound for
+// a while) and waits until it is gone.
+func (f Fresh) terminate(ctx context.Context, api LaunchAPI, id string, poll time.Duration) error {
+	err := f.Do(ctx, "instance "+id, func(ctx context.Context) error {
+		_, err := api.TerminateInstances(ctx, &ec2.TerminateInstancesInput{InstanceIds: []string{id}})
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("TerminateInstances %s: %w", id, err)
 	}
 	for {
 		state, _, err := instanceState(ctx, api, id)
-		if err == nil && state == types.InstanceStateNameTerminated {
+		if err == nil && state == types.InstanceStateNameTerminated || IsNotFound(err) {
 			return nil
 		}
 		select {

@@ -14,8 +14,13 @@ type Config struct {
 	UserDataBase64 string `mapstructure:"user_data_base64"`
 	// A file holding the exact user data bytes (the data source's `output_file`), gzipped or not.
 	UserDataFile string `mapstructure:"user_data_file"`
-	// The test instance's type. Defaults to `t3.micro`.
+	// The test instance's type. Defaults to `t3.micro`. A Nitro type: on Xen types (t2, m4,
+	// c4, …) EC2 gives no latest console output, and the boot verdict would not show until the
+	// instance stops.
 	InstanceType string `mapstructure:"instance_type"`
+	// Instance types to try in order instead of `instance_type`: when EC2 has no capacity for
+	// one (`InsufficientInstanceCapacity`), the next is launched, and the output says so.
+	InstanceTypes []string `mapstructure:"instance_types"`
 	// The subnet to launch the test instance in; defaults to the default VPC's. It applies in
 	// `region`; AMIs copied to other regions are tested in their default VPC.
 	SubnetID string `mapstructure:"subnet_id"`
@@ -62,6 +67,9 @@ type Config struct {
 	Endpoint string `mapstructure:"endpoint"`
 	// Another SSM endpoint, for `ssm_parameter`.
 	SSMEndpoint string `mapstructure:"ssm_endpoint"`
+	// How long one AWS call may go on retrying when AWS throttles it or fails transiently
+	// (the SDK's adaptive retry, which also slows this client down), e.g. `2m`. Defaults to `5m`.
+	RetryTimeout string `mapstructure:"retry_timeout"`
 }
 
 // LaunchTemplateConfig names the launch template a proven image is handed to.

@@ -3,10 +3,13 @@ package parbake
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"encoding/base64"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -26,6 +29,8 @@ import (
 type PostProcessor struct {
 	config Config
 	s      settings
+	// build names this run in its test instances' tags and client tokens.
+	build string
 }
 
 func (p *PostProcessor) ConfigSpec() hcldec.ObjectSpec { return p.config.FlatMapstructure().HCL2Spec() }
@@ -65,6 +70,7 @@ func (p *PostProcessor) PostProcess(ctx context.Context, ui packersdk.Ui, in pac
 	if homeImage == "" { // before anything is launched
 		return nil, true, false, fmt.Errorf("region: the artifact has no AMI in %s (it has %s)", home, in.Id())
 	}
+	p.build = newBuildID()
 	art := &Artifact{input: in}
 	for _, img := range images {
 		t, err := p.test(ctx, ui, img, img.region == home, userData)
@@ -102,7 +108,7 @@ func (c *Config) userData() ([]byte, error) {
 // clientConfig says how to reach AWS in a region: the configured credentials and endpoint.
 func (p *PostProcessor) clientConfig(region string) awsimage.ClientConfig {
 	c := &p.config
-	cc := awsimage.ClientConfig{Region: region, Profile: c.Profile, Endpoint: c.Endpoint}
+	cc := awsimage.ClientConfig{Region: region, Profile: c.Profile, Endpoint: c.Endpoint, RetryTimeout: p.s.retryTimeout}
 	if r := c.AssumeRole; r != nil {
 		cc.RoleARN, cc.SessionName, cc.ExternalID = r.RoleARN, r.SessionName, r.ExternalID
 	}
@@ -115,16 +121,28 @@ func (p *PostProcessor) test(ctx context.Context, ui packersdk.Ui, img image, ho
 	if err != nil {
 		return nil, err
 	}
-	tags := map[string]string{TagTest: img.id}
+	say := func(format string, args ...any) { ui.Say("parbake: " + fmt.Sprintf(format, args...)) }
+	template := p.template()
+	orphans, err := awsimage.ReapTestInstances(ctx, client, template, p.build, time.Now())
+	for _, o := range orphans {
+		say("terminated %s, a test instance build %s left running %s ago (over twice its boot_timeout %s)", o.InstanceID, o.Build, o.Age.Round(time.Second), o.BootTimeout)
+	}
+	if err != nil {
+		return nil, err
+	}
+	tags := map[string]string{TagTest: img.id, awsimage.TagTestBuild: p.build, awsimage.TagTestTemplate: template,
+		awsimage.TagTestBootTimeout: fmt.Sprint(int(p.s.bootTimeout.Seconds()))}
 	for k, v := range p.config.Tags {
 		tags[k] = v
 	}
-	l := awsimage.TestLaunch{ImageID: img.id, InstanceType: p.s.instanceType, InstanceProfile: p.config.IAMInstanceProfile,
-		UserData: userData, Tags: tags, BootTimeout: p.s.bootTimeout, Poll: p.s.poll, TerminateTimeout: terminateTimeout}
+	l := awsimage.TestLaunch{ImageID: img.id, InstanceTypes: p.s.instanceTypes, InstanceProfile: p.config.IAMInstanceProfile,
+		UserData: userData, Tags: tags, BootTimeout: p.s.bootTimeout, Poll: p.s.poll, TerminateTimeout: terminateTimeout,
+		Token: func(attempt int, typ string) string { return awsimage.ClientToken(p.build, img.id, attempt, typ) },
+		Fresh: awsimage.Fresh{Say: say}}
 	if home {
 		l.SubnetID, l.SecurityGroupIDs = p.config.SubnetID, p.config.SecurityGroupIDs
 	}
-	ui.Say(fmt.Sprintf("parbake: test launch of %s in %s (%s, boot_timeout %s)", img.id, img.region, l.InstanceType, l.BootTimeout))
+	ui.Say(fmt.Sprintf("parbake: test launch of %s in %s (%s, boot_timeout %s)", img.id, img.region, strings.Join(l.InstanceTypes, ", then "), l.BootTimeout))
 	res, err := l.Run(ctx, client, func(format string, args ...any) { ui.Say(fmt.Sprintf(format, args...)) })
 	if res != nil && len(res.Console) > 0 && p.config.ConsoleOutput != "" {
 		if werr := atomicfile.Write(p.config.ConsoleOutput, res.Console); werr != nil {
@@ -148,6 +166,24 @@ func (p *PostProcessor) test(ctx context.Context, ui packersdk.Ui, img image, ho
 		}
 	}
 	return t, nil
+}
+
+// template names this build's template in its test instances' tags: a later build of it reaps
+// what an interrupted one left.
+func (p *PostProcessor) template() string {
+	if p.config.PackerBuildName != "" {
+		return p.config.PackerBuildName
+	}
+	return "packer"
+}
+
+// newBuildID names one run of the post-processor.
+func newBuildID() string {
+	var b [8]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return fmt.Sprint(time.Now().UnixNano())
+	}
+	return hex.EncodeToString(b[:])
 }
 
 // terminateTimeout bounds the wait for a test instance to be gone.
@@ -221,7 +257,8 @@ func (p *PostProcessor) handOff(ctx context.Context, ui packersdk.Ui, region, im
 			desc = "parbake: " + imageID + ", tested on " + testedOn(art, imageID)
 		}
 		v, err := awsimage.NewTemplateVersion(ctx, client, awsimage.TemplateVersion{Name: lt.Name, ID: lt.ID, ImageID: imageID,
-			UserData: userData, Description: desc, SetDefault: lt.SetDefault})
+			UserData: userData, Description: desc, SetDefault: lt.SetDefault,
+			Fresh: awsimage.Fresh{Say: func(format string, args ...any) { ui.Say("parbake: " + fmt.Sprintf(format, args...)) }}})
 		if err != nil {
 			return fmt.Errorf("launch_template: %w", err)
 		}

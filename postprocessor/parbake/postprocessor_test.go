@@ -72,9 +72,15 @@ type box struct {
 const region = "eu-west-1"
 
 func newBox(t *testing.T, say func(spec ec2box.MachineSpec, since time.Duration) string) *box {
+	return newBoxWith(t, say, nil)
+}
+
+// newBoxWith is newBox with EC2's manners (nil: none).
+func newBoxWith(t *testing.T, say func(spec ec2box.MachineSpec, since time.Duration) string, manners *ec2box.Manners) *box {
 	t.Helper()
 	paper := &ec2box.PaperMachines{Say: say}
-	b := ec2box.New(ec2box.Config{Region: region, AccountID: "123456789012", AccessKey: "AKIDPP", SecretKey: "pp-secret", Machines: paper, LayerDir: t.TempDir()})
+	b := ec2box.New(ec2box.Config{Region: region, AccountID: "123456789012", AccessKey: "AKIDPP", SecretKey: "pp-secret", Machines: paper,
+		LayerDir: t.TempDir(), Manners: manners})
 	srv := httptest.NewServer(b)
 	t.Cleanup(srv.Close)
 	t.Setenv("AWS_ACCESS_KEY_ID", "AKIDPP")

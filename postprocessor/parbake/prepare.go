@@ -7,6 +7,8 @@ import (
 	"time"
 
 	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
+
+	"github.com/parbake/packer-plugin-parbake/awsimage"
 )
 
 // Defaults.
@@ -26,20 +28,39 @@ var (
 // settings are the configuration's values, checked and with the defaults filled in; the
 // configuration itself stays as the user wrote it.
 type settings struct {
-	bootTimeout, poll time.Duration
-	instanceType      string
-	onFailure         string
+	bootTimeout, poll, retryTimeout time.Duration
+	instanceTypes                   []string
+	onFailure                       string
 }
 
 // prepare checks the configuration, every problem at once, without touching a file or AWS:
 // `packer validate` runs it. The user data is read when the post-processor runs, because the
 // data source that makes it may only run then.
 func (c *Config) prepare() (settings, error) {
-	s := settings{bootTimeout: DefaultBootTimeout, poll: DefaultPoll, instanceType: c.InstanceType, onFailure: c.OnFailure}
+	s := settings{bootTimeout: DefaultBootTimeout, poll: DefaultPoll, retryTimeout: awsimage.DefaultRetryTimeout, onFailure: c.OnFailure}
 	var errs *packersdk.MultiError
 	add := func(format string, args ...any) { errs = packersdk.MultiErrorAppend(errs, fmt.Errorf(format, args...)) }
-	if s.instanceType == "" {
-		s.instanceType = DefaultInstanceType
+	switch {
+	case c.InstanceType != "" && len(c.InstanceTypes) > 0:
+		add("give instance_type or instance_types, not both")
+	case c.InstanceType != "":
+		s.instanceTypes = []string{c.InstanceType}
+	case len(c.InstanceTypes) > 0:
+		s.instanceTypes = c.InstanceTypes
+	default:
+		s.instanceTypes = []string{DefaultInstanceType}
+	}
+	for i, t := range s.instanceTypes {
+		field := "instance_type"
+		if len(c.InstanceTypes) > 0 {
+			field = fmt.Sprintf("instance_types[%d]", i)
+		}
+		switch {
+		case t == "":
+			add("%s: empty", field)
+		case awsimage.IsXen(t):
+			add("%s: %s runs on Xen, where EC2's GetConsoleOutput has no latest output: the boot verdict would only show after the instance stops. Use a Nitro type such as %s", field, t, awsimage.NitroAlternative(t))
+		}
 	}
 	if s.onFailure == "" {
 		s.onFailure = OnFailureDeregister
@@ -53,7 +74,7 @@ func (c *Config) prepare() (settings, error) {
 	for _, d := range []struct {
 		field, value string
 		into         *time.Duration
-	}{{"boot_timeout", c.BootTimeout, &s.bootTimeout}, {"poll_interval", c.PollInterval, &s.poll}} {
+	}{{"boot_timeout", c.BootTimeout, &s.bootTimeout}, {"poll_interval", c.PollInterval, &s.poll}, {"retry_timeout", c.RetryTimeout, &s.retryTimeout}} {
 		if d.value == "" {
 			continue
 		}

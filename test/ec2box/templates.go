@@ -207,6 +207,9 @@ func (b *Box) modifyLaunchTemplate(form url.Values) (any, error) {
 	}
 	if d := form.Get("SetDefaultVersion"); d != "" {
 		v, err := t.version(d)
+		if err == nil && b.manners.hidden(versionID(t, v.Number), time.Now()) {
+			err = notFound("InvalidLaunchTemplateId.VersionNotFound", "Could not find launch template version %s of %s", d, t.ID)
+		}
 		if err != nil {
 			return nil, err
 		}
