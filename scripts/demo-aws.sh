@@ -24,10 +24,11 @@ amazon=$(scripts/amazon-plugin.sh | tail -n1)
 while IFS= read -r kv; do export "${kv?}"; done < <(scripts/install-plugin.sh "$packer" "$work/plugins" "$amazon" github.com/hashicorp/amazon)
 while IFS= read -r kv; do export "${kv?}"; done < <(scripts/install-plugin.sh "$packer" "$work/plugins" "$work/packer-plugin-parbake")
 
-say "Starting the EC2 box: a local EC2 whose instances are sandbox machines"
+say "Starting the EC2 box: a local EC2 whose instances are sandbox machines, with EC2's manners"
 set -a
-eval "$(PARBAKE_EC2_LAUNCH_DELAY=8s test/sandbox/ec2.sh start "$work/ec2")"
+eval "$(PARBAKE_EC2_LAUNCH_DELAY=8s test/sandbox/ec2.sh start "$work/ec2" --manners "${PARBAKE_EC2_MANNERS:-real}")"
 set +a
+echo "manners: ${PARBAKE_EC2_MANNERS:-ideal} (eventual consistency, throttling, Xen consoles), seed ${PARBAKE_EC2_SEED:-none}"
 export AWS_PAGER='' AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_REGION=$AWS_DEFAULT_REGION
 ec2() { "$aws" --endpoint-url "$PARBAKE_EC2_ENDPOINT" --output text ec2 "$@"; }
 echo "EC2: $PARBAKE_EC2_ENDPOINT; source AMI: $PARBAKE_EC2_SOURCE_AMI ($(ec2 describe-images --image-ids "$PARBAKE_EC2_SOURCE_AMI" --query 'Images[0].Name'))"
@@ -51,6 +52,8 @@ echo "SSM /images/web/latest: $("$aws" --endpoint-url "$PARBAKE_EC2_ENDPOINT" --
 
 say "aws ec2 run-instances --count 3 --launch-template LaunchTemplateName=web (the AMI and the user data), then a Name tag each"
 ids=$(ec2 run-instances --count 3 --launch-template LaunchTemplateName=web --query 'Instances[].InstanceId')
+# shellcheck disable=SC2086 # one word per instance id
+ec2 wait instance-exists --instance-ids $ids # new instances are NotFound for a moment, as on AWS
 n=0
 for id in $ids; do
   n=$((n + 1))

@@ -48,6 +48,7 @@ type FlatConfig struct {
 	UserDataBase64      *string                   `mapstructure:"user_data_base64" cty:"user_data_base64" hcl:"user_data_base64"`
 	UserDataFile        *string                   `mapstructure:"user_data_file" cty:"user_data_file" hcl:"user_data_file"`
 	InstanceType        *string                   `mapstructure:"instance_type" cty:"instance_type" hcl:"instance_type"`
+	InstanceTypes       []string                  `mapstructure:"instance_types" cty:"instance_types" hcl:"instance_types"`
 	SubnetID            *string                   `mapstructure:"subnet_id" cty:"subnet_id" hcl:"subnet_id"`
 	SecurityGroupIDs    []string                  `mapstructure:"security_group_ids" cty:"security_group_ids" hcl:"security_group_ids"`
 	IAMInstanceProfile  *string                   `mapstructure:"iam_instance_profile" cty:"iam_instance_profile" hcl:"iam_instance_profile"`
@@ -64,6 +65,7 @@ type FlatConfig struct {
 	AssumeRole          *FlatAssumeRoleConfig     `mapstructure:"assume_role" cty:"assume_role" hcl:"assume_role"`
 	Endpoint            *string                   `mapstructure:"endpoint" cty:"endpoint" hcl:"endpoint"`
 	SSMEndpoint         *string                   `mapstructure:"ssm_endpoint" cty:"ssm_endpoint" hcl:"ssm_endpoint"`
+	RetryTimeout        *string                   `mapstructure:"retry_timeout" cty:"retry_timeout" hcl:"retry_timeout"`
 }
 
 // FlatMapstructure returns a new FlatConfig.
@@ -89,6 +91,7 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"user_data_base64":           &hcldec.AttrSpec{Name: "user_data_base64", Type: cty.String, Required: false},
 		"user_data_file":             &hcldec.AttrSpec{Name: "user_data_file", Type: cty.String, Required: false},
 		"instance_type":              &hcldec.AttrSpec{Name: "instance_type", Type: cty.String, Required: false},
+		"instance_types":             &hcldec.AttrSpec{Name: "instance_types", Type: cty.List(cty.String), Required: false},
 		"subnet_id":                  &hcldec.AttrSpec{Name: "subnet_id", Type: cty.String, Required: false},
 		"security_group_ids":         &hcldec.AttrSpec{Name: "security_group_ids", Type: cty.List(cty.String), Required: false},
 		"iam_instance_profile":       &hcldec.AttrSpec{Name: "iam_instance_profile", Type: cty.String, Required: false},
@@ -105,6 +108,7 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"assume_role":                &hcldec.BlockSpec{TypeName: "assume_role", Nested: hcldec.ObjectSpec((*FlatAssumeRoleConfig)(nil).HCL2Spec())},
 		"endpoint":                   &hcldec.AttrSpec{Name: "endpoint", Type: cty.String, Required: false},
 		"ssm_endpoint":               &hcldec.AttrSpec{Name: "ssm_endpoint", Type: cty.String, Required: false},
+		"retry_timeout":              &hcldec.AttrSpec{Name: "retry_timeout", Type: cty.String, Required: false},
 	}
 	return s
 }

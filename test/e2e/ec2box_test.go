@@ -28,12 +28,14 @@ type ec2Box struct {
 	Env map[string]string
 }
 
+// startEC2Box starts a box with EC2's manners (eventual consistency, throttling, Xen consoles)
+// unless env says PARBAKE_EC2_MANNERS=ideal; a failed test logs the seed that repeats them.
 func startEC2Box(t *testing.T, env ...string) *ec2Box {
 	t.Helper()
 	dir := t.TempDir()
 	script := filepath.Join(repoRoot, "test", "sandbox", "ec2.sh")
 	cmd := exec.Command(script, "start", dir)
-	cmd.Env = append(append(os.Environ(), "PARBAKE_EC2_LAUNCH_DELAY=8s"), env...)
+	cmd.Env = append(append(os.Environ(), "PARBAKE_EC2_LAUNCH_DELAY=8s", "PARBAKE_EC2_MANNERS=real"), env...)
 	out, err := cmd.Output()
 	t.Cleanup(func() {
 		if out, err := exec.Command(script, "stop", dir).CombinedOutput(); err != nil {
@@ -43,7 +45,14 @@ func startEC2Box(t *testing.T, env ...string) *ec2Box {
 	if err != nil {
 		t.Fatalf("ec2.sh start: %v\n%s", err, exitStderr(err))
 	}
-	return &ec2Box{Dir: dir, Env: parseEnvLines(string(out))}
+	box := &ec2Box{Dir: dir, Env: parseEnvLines(string(out))}
+	t.Cleanup(func() {
+		if t.Failed() && box.Env["PARBAKE_EC2_SEED"] != "" {
+			t.Logf("the EC2 box ran with manners %s, seed %s: PARBAKE_EC2_SEED=%s repeats its windows",
+				box.Env["PARBAKE_EC2_MANNERS"], box.Env["PARBAKE_EC2_SEED"], box.Env["PARBAKE_EC2_SEED"])
+		}
+	})
+	return box
 }
 
 func exitStderr(err error) string {
@@ -256,6 +265,8 @@ func TestAmazonEBSBakesAndInstancesLaunch(t *testing.T) {
 	if len(ids) != 3 {
 		t.Fatalf("run-instances gave %v", ids)
 	}
+	// With EC2's manners new instances are NotFound for a moment, as on AWS: wait until they exist.
+	box.aws(t, append([]string{"ec2", "wait", "instance-exists", "--instance-ids"}, ids...)...)
 	names := map[string]string{}
 	for i, id := range ids {
 		names[id] = fmt.Sprintf("web%d.example.com", i+1)
