@@ -120,6 +120,9 @@ type ImageConfig struct {
 	AssumeRole *AssumeRoleConfig `mapstructure:"assume_role"`
 	// Another EC2 endpoint, such as a VPC endpoint; it is also used for STS when assuming a role.
 	Endpoint string `mapstructure:"endpoint"`
+	// How long one AWS call may go on retrying when AWS throttles it or fails transiently
+	// (the SDK's adaptive retry), e.g. `2m`. Defaults to `5m`.
+	RetryTimeout string `mapstructure:"retry_timeout"`
 }
 
 // BakeChange is one entry of bake_changes.

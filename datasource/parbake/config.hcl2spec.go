@@ -202,14 +202,15 @@ func (*FlatDatasourceOutput) HCL2Spec() map[string]hcldec.Spec {
 // FlatImageConfig is an auto-generated flat version of ImageConfig.
 // Where the contents of a field with a `mapstructure:,squash` tag are bubbled up.
 type FlatImageConfig struct {
-	ID         *string               `mapstructure:"id" cty:"id" hcl:"id"`
-	Filters    map[string]string     `mapstructure:"filters" cty:"filters" hcl:"filters"`
-	Owners     []string              `mapstructure:"owners" cty:"owners" hcl:"owners"`
-	MostRecent *bool                 `mapstructure:"most_recent" cty:"most_recent" hcl:"most_recent"`
-	Region     *string               `mapstructure:"region" cty:"region" hcl:"region"`
-	Profile    *string               `mapstructure:"profile" cty:"profile" hcl:"profile"`
-	AssumeRole *FlatAssumeRoleConfig `mapstructure:"assume_role" cty:"assume_role" hcl:"assume_role"`
-	Endpoint   *string               `mapstructure:"endpoint" cty:"endpoint" hcl:"endpoint"`
+	ID           *string               `mapstructure:"id" cty:"id" hcl:"id"`
+	Filters      map[string]string     `mapstructure:"filters" cty:"filters" hcl:"filters"`
+	Owners       []string              `mapstructure:"owners" cty:"owners" hcl:"owners"`
+	MostRecent   *bool                 `mapstructure:"most_recent" cty:"most_recent" hcl:"most_recent"`
+	Region       *string               `mapstructure:"region" cty:"region" hcl:"region"`
+	Profile      *string               `mapstructure:"profile" cty:"profile" hcl:"profile"`
+	AssumeRole   *FlatAssumeRoleConfig `mapstructure:"assume_role" cty:"assume_role" hcl:"assume_role"`
+	Endpoint     *string               `mapstructure:"endpoint" cty:"endpoint" hcl:"endpoint"`
+	RetryTimeout *string               `mapstructure:"retry_timeout" cty:"retry_timeout" hcl:"retry_timeout"`
 }
 
 // FlatMapstructure returns a new FlatImageConfig.
@@ -224,14 +225,15 @@ func (*ImageConfig) FlatMapstructure() interface{ HCL2Spec() map[string]hcldec.S
 // The decoded values from this spec will then be applied to a FlatImageConfig.
 func (*FlatImageConfig) HCL2Spec() map[string]hcldec.Spec {
 	s := map[string]hcldec.Spec{
-		"id":          &hcldec.AttrSpec{Name: "id", Type: cty.String, Required: false},
-		"filters":     &hcldec.AttrSpec{Name: "filters", Type: cty.Map(cty.String), Required: false},
-		"owners":      &hcldec.AttrSpec{Name: "owners", Type: cty.List(cty.String), Required: false},
-		"most_recent": &hcldec.AttrSpec{Name: "most_recent", Type: cty.Bool, Required: false},
-		"region":      &hcldec.AttrSpec{Name: "region", Type: cty.String, Required: false},
-		"profile":     &hcldec.AttrSpec{Name: "profile", Type: cty.String, Required: false},
-		"assume_role": &hcldec.BlockSpec{TypeName: "assume_role", Nested: hcldec.ObjectSpec((*FlatAssumeRoleConfig)(nil).HCL2Spec())},
-		"endpoint":    &hcldec.AttrSpec{Name: "endpoint", Type: cty.String, Required: false},
+		"id":            &hcldec.AttrSpec{Name: "id", Type: cty.String, Required: false},
+		"filters":       &hcldec.AttrSpec{Name: "filters", Type: cty.Map(cty.String), Required: false},
+		"owners":        &hcldec.AttrSpec{Name: "owners", Type: cty.List(cty.String), Required: false},
+		"most_recent":   &hcldec.AttrSpec{Name: "most_recent", Type: cty.Bool, Required: false},
+		"region":        &hcldec.AttrSpec{Name: "region", Type: cty.String, Required: false},
+		"profile":       &hcldec.AttrSpec{Name: "profile", Type: cty.String, Required: false},
+		"assume_role":   &hcldec.BlockSpec{TypeName: "assume_role", Nested: hcldec.ObjectSpec((*FlatAssumeRoleConfig)(nil).HCL2Spec())},
+		"endpoint":      &hcldec.AttrSpec{Name: "endpoint", Type: cty.String, Required: false},
+		"retry_timeout": &hcldec.AttrSpec{Name: "retry_timeout", Type: cty.String, Required: false},
 	}
 	return s
 }

@@ -70,6 +70,7 @@ func TestConfigureErrors(t *testing.T) {
 		{"value for a variable with from", map[string]interface{}{"recipe": writeRecipe(t, recipeSrc), "variables": map[string]string{"domain": "x"}}, `fetches it on the instance from imds:tags/instance/Name`},
 		{"unknown format", map[string]interface{}{"recipe": writeRecipe(t, recipeSrc), "format": "yaml"}, `format: "yaml" is not one of "mime", "shell" or "cloud-config"`},
 		{"unknown gzip", map[string]interface{}{"recipe": writeRecipe(t, recipeSrc), "gzip": "maybe"}, `gzip: "maybe" is not one of "auto", "true" or "false"`},
+		{"bad retry_timeout", map[string]interface{}{"recipe": writeRecipe(t, recipeSrc), "image": map[string]interface{}{"retry_timeout": "soon"}}, `image.retry_timeout: "soon" is not a positive duration`},
 		{"filters without owners", map[string]interface{}{"recipe": writeRecipe(t, recipeSrc), "image": map[string]interface{}{"filters": map[string]string{"name": "web-*"}}}, "filters need owners"},
 		{"config and recipe errors together", map[string]interface{}{"recipe": writeRecipe(t, "step \"a\" {\n  bogus = 1\n}\n"), "on_mismatch": "ignore"}, `on_mismatch: "ignore" is not one of "error" or "boot-all"`},
 		{"recipe errors beside config errors", map[string]interface{}{"recipe": writeRecipe(t, "step \"a\" {\n  bogus = 1\n}\n"), "on_mismatch": "ignore"}, "web.hcl:2:"},

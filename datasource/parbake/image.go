@@ -18,7 +18,11 @@ type foundImage struct {
 
 // client builds the EC2 client the image lookup and the measure block share.
 func (im *ImageConfig) client(ctx context.Context) (*ec2.Client, error) {
-	cc := awsimage.ClientConfig{Region: im.Region, Profile: im.Profile, Endpoint: im.Endpoint}
+	timeout, err := im.retryTimeout()
+	if err != nil {
+		return nil, err
+	}
+	cc := awsimage.ClientConfig{Region: im.Region, Profile: im.Profile, Endpoint: im.Endpoint, RetryTimeout: timeout}
 	if r := im.AssumeRole; r != nil {
 		cc.RoleARN, cc.SessionName, cc.ExternalID = r.RoleARN, r.SessionName, r.ExternalID
 	}

@@ -3,6 +3,7 @@ package parbake
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/parbake/packer-plugin-parbake/awsimage"
 	"github.com/parbake/packer-plugin-parbake/boot"
@@ -28,7 +29,24 @@ func (c *Config) validate() []error {
 			errs = append(errs, errors.New("image.assume_role: role_arn is required"))
 		}
 	}
+	if im := c.Image; im != nil {
+		if _, err := im.retryTimeout(); err != nil {
+			errs = append(errs, err)
+		}
+	}
 	return errs
+}
+
+// retryTimeout is image.retry_timeout, or 0 for the default.
+func (im *ImageConfig) retryTimeout() (time.Duration, error) {
+	if im.RetryTimeout == "" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(im.RetryTimeout)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("image.retry_timeout: %q is not a positive duration such as \"2m\"", im.RetryTimeout)
+	}
+	return d, nil
 }
 
 // bootOptions translates the configuration for the renderer, with the defaults filled in; the

@@ -35,12 +35,12 @@ func TestConfigValidation(t *testing.T) {
 		{"both user data", map[string]interface{}{"user_data_base64": "eA==", "user_data_file": "x"}, []string{"exactly one of user_data_base64"}},
 		{"many mistakes", map[string]interface{}{
 			"user_data_file": "x", "on_failure": "shrug", "boot_timeout": "soon", "poll_interval": "-1s",
-			"endpoint": "ftp://x", "ssm_endpoint": "nope", "ssm_parameter": "/images/web latest",
+			"endpoint": "ftp://x", "ssm_endpoint": "nope", "ssm_parameter": "/images/web latest", "retry_timeout": "0s",
 			"launch_template": map[string]interface{}{"name": "web", "id": "lt-1"},
 			"tags":            map[string]interface{}{"parbake:test": "x"},
 		}, []string{
 			`on_failure: "shrug" is not one of "deregister" or "keep"`, `boot_timeout: "soon"`, `poll_interval: "-1s"`,
-			`endpoint: "ftp://x"`, `ssm_endpoint: "nope"`, `ssm_parameter: "/images/web latest"`,
+			`endpoint: "ftp://x"`, `ssm_endpoint: "nope"`, `retry_timeout: "0s"`, `ssm_parameter: "/images/web latest"`,
 			"launch_template: give exactly one of name and id", "tags: parbake:test is the post-processor's own tag",
 		}},
 	}
