@@ -53,6 +53,8 @@ var badInputs = []struct {
 	{"bad lifecycle hook", "ready {\n  lifecycle_hook = \"web launching\"\n}\n", 2, "Invalid lifecycle hook name"},
 	{"variable in ready", "variable \"v\" {}\nready {\n  run = [var.v]\n}\n", 3, "Variables not allowed"},
 	{"apache variable in content", "step \"a\" {\n  file \"/x\" {\n    content = \"RewriteCond %{HTTPS} off\"\n  }\n}\n", 3, "%%{…} for %{…}"},
+	{"boot variable in single quotes", "variable \"d\" {\n  boot = true\n}\nstep \"a\" {\n  check = [\"grep -qx '${var.d}' /etc/x\"]\n}\n", 5, "var.d is inside single quotes"},
+	{"boot variable in single quotes in run", "variable \"d\" {\n  boot = true\n}\nstep \"a\" {\n  run = [\"true\",\n    \"echo \\\"it's\\\" 'x ${var.d}'\"]\n}\n", 6, "In run, var.d is inside single quotes"},
 	{"shell variable in run", "step \"a\" {\n  run = [\"echo ${HOME}\"]\n}\n", 2, "$${…} for ${…}"},
 	{"from cycle", "variable \"a\" {\n  boot = true\n  from = \"ssm:/x/${var.b}\"\n}\nvariable \"b\" {\n  boot = true\n  from = \"ssm:/y/${var.a}\"\n}\n", 3, "a → b → a"},
 	{"from with an undeclared variable", "variable \"a\" {\n  boot = true\n  from = \"ssm:/x/${var.nope}\"\n}\n", 3, "refers to var.nope"},

@@ -47,6 +47,11 @@ func validate(r *Recipe) hcl.Diagnostics {
 		for _, e := range s.valueExprs() {
 			diags = append(diags, functionsOnInstanceValues(e, instance)...)
 		}
+		for _, n := range []string{"run", "check"} {
+			if a, ok := s.attrs[n]; ok {
+				diags = append(diags, singleQuotedInstanceValues(a, instance)...)
+			}
+		}
 	}
 	if diags.HasErrors() {
 		return diags
