@@ -9,6 +9,7 @@ import (
 	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
 
 	"github.com/parbake/packer-plugin-parbake/awsimage"
+	"github.com/parbake/packer-plugin-parbake/internal/instancetypes"
 )
 
 // Defaults.
@@ -58,8 +59,8 @@ func (c *Config) prepare() (settings, error) {
 		switch {
 		case t == "":
 			add("%s: empty", field)
-		case awsimage.IsXen(t):
-			add("%s: %s runs on Xen, where EC2's GetConsoleOutput has no latest output: the boot verdict would only show after the instance stops. Use a Nitro type such as %s", field, t, awsimage.NitroAlternative(t))
+		case instancetypes.IsXen(t):
+			add("%s: %s runs on Xen, where EC2's GetConsoleOutput has no latest output: the boot verdict would only show after the instance stops. Use a Nitro type such as %s", field, t, instancetypes.NitroAlternative(t))
 		}
 	}
 	if s.onFailure == "" {

@@ -4,7 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
-	"github.com/parbake/packer-plugin-parbake/awsimage"
+	"github.com/parbake/packer-plugin-parbake/internal/instancetypes"
 	"net/http"
 	"net/netip"
 	"net/url"
@@ -573,7 +573,7 @@ func (b *Box) getConsoleOutput(form url.Values) (any, error) {
 	in, err := b.instance(id)
 	var buffered bool
 	var posted []byte
-	if err == nil && b.manners != nil && b.manners.XenConsoles && awsimage.IsXen(in.InstanceType) {
+	if err == nil && b.manners != nil && b.manners.XenConsoles && instancetypes.IsXen(in.InstanceType) {
 		buffered, posted = true, in.posted
 		if form.Get("Latest") == "true" {
 			err = apiError(http.StatusBadRequest, "UnsupportedOperation", "The instance type %s does not support retrieving the latest console output.", in.InstanceType)

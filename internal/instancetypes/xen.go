@@ -1,4 +1,5 @@
-package awsimage
+// Package instancetypes knows what parbake must about EC2 instance types: which run on Xen.
+package instancetypes
 
 import "strings"
 
