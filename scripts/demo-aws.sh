@@ -50,15 +50,15 @@ echo "launch template web, default version: $(ec2 describe-launch-template-versi
   --query 'LaunchTemplateVersions[0].[VersionNumber,LaunchTemplateData.ImageId]')"
 echo "SSM /images/web/latest: $("$aws" --endpoint-url "$PARBAKE_EC2_ENDPOINT" --output text ssm get-parameter --name /images/web/latest --query 'Parameter.Value')"
 
-say "aws ec2 run-instances --count 3 --launch-template LaunchTemplateName=web (the AMI and the user data), then a Name tag each"
-ids=$(ec2 run-instances --count 3 --launch-template LaunchTemplateName=web --query 'Instances[].InstanceId')
+say "aws ec2 run-instances --launch-template LaunchTemplateName=web (the AMI and the user data), three times, each with its Name tag"
+ids=
+for n in 1 2 3; do
+  # Tagged at launch: a tag added afterwards may come after the boot read it.
+  ids="$ids $(ec2 run-instances --launch-template LaunchTemplateName=web --query 'Instances[].InstanceId' \
+    --tag-specifications "ResourceType=instance,Tags=[{Key=Name,Value=web$n.example.com}]")"
+done
 # shellcheck disable=SC2086 # one word per instance id
 ec2 wait instance-exists --instance-ids $ids # new instances are NotFound for a moment, as on AWS
-n=0
-for id in $ids; do
-  n=$((n + 1))
-  ec2 create-tags --resources "$id" --tags "Key=Name,Value=web$n.example.com"
-done
 
 say "Each instance's boot part, from its console (GetConsoleOutput), and what it serves"
 for id in $ids; do

@@ -259,19 +259,18 @@ func TestAmazonEBSBakesAndInstancesLaunch(t *testing.T) {
 	}
 	// The bake's own key is gone from the image: cloud-init's line for it was removed.
 	userData := filepath.Join(project, "build", "web.userdata")
-	ids := strings.Fields(box.aws(t, "ec2", "run-instances", "--count", "3", "--image-id", ami, "--instance-type", "t3.small",
-		"--user-data", "file://"+userData, "--metadata-options", "HttpTokens=required,InstanceMetadataTags=enabled",
-		"--query", "Instances[].InstanceId"))
-	if len(ids) != 3 {
-		t.Fatalf("run-instances gave %v", ids)
+	// Each instance is tagged at launch: a tag added afterwards may come after the boot read it.
+	var ids []string
+	names := map[string]string{}
+	for i := 1; i <= 3; i++ {
+		name := fmt.Sprintf("web%d.example.com", i)
+		id := box.aws(t, "ec2", "run-instances", "--image-id", ami, "--instance-type", "t3.small",
+			"--user-data", "file://"+userData, "--metadata-options", "HttpTokens=required,InstanceMetadataTags=enabled",
+			"--tag-specifications", "ResourceType=instance,Tags=[{Key=Name,Value="+name+"}]", "--query", "Instances[0].InstanceId")
+		ids, names[id] = append(ids, id), name
 	}
 	// With EC2's manners new instances are NotFound for a moment, as on AWS: wait until they exist.
 	box.aws(t, append([]string{"ec2", "wait", "instance-exists", "--instance-ids"}, ids...)...)
-	names := map[string]string{}
-	for i, id := range ids {
-		names[id] = fmt.Sprintf("web%d.example.com", i+1)
-		box.aws(t, "ec2", "create-tags", "--resources", id, "--tags", "Key=Name,Value="+names[id])
-	}
 	for _, id := range ids {
 		line := box.waitConsole(t, id, 3*time.Minute)
 		if !strings.Contains(line, "parbake-boot: ok") {
