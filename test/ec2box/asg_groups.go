@@ -92,6 +92,21 @@ func (g *AutoScalingGroup) targetLifecycleState(m *asgMember) string {
 	return lcInService
 }
 
+// lockGroup takes b.mu and finds the group the form's AutoScalingGroupName names. On success
+// the caller holds the lock and releases it with unlock; on an error it is not held.
+func (b *Box) lockGroup(form url.Values) (g *AutoScalingGroup, unlock func(), err error) {
+	name, err := required(form, "AutoScalingGroupName")
+	if err != nil {
+		return nil, nil, err
+	}
+	b.mu.Lock()
+	if g, err = b.group(name); err != nil {
+		b.mu.Unlock()
+		return nil, nil, err
+	}
+	return g, b.mu.Unlock, nil
+}
+
 // group finds a group by name. Called with b.mu held.
 func (b *Box) group(name string) (*AutoScalingGroup, error) {
 	if g := b.asgs[name]; g != nil {
@@ -238,16 +253,11 @@ func asgTags(form url.Values, group string) ([]asgTag, error) {
 }
 
 func (b *Box) updateAutoScalingGroup(form url.Values) (any, error) {
-	name, err := required(form, "AutoScalingGroupName")
+	g, unlock, err := b.lockGroup(form)
 	if err != nil {
 		return nil, err
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	g, err := b.group(name)
-	if err != nil {
-		return nil, err
-	}
+	defer unlock()
 	min, err := optionalInt(form, "MinSize", g.Min)
 	if err != nil {
 		return nil, err
@@ -285,10 +295,6 @@ func clamp(n, min, max int) int {
 }
 
 func (b *Box) setDesiredCapacity(form url.Values) (any, error) {
-	name, err := required(form, "AutoScalingGroupName")
-	if err != nil {
-		return nil, err
-	}
 	if _, err := required(form, "DesiredCapacity"); err != nil {
 		return nil, err
 	}
@@ -296,12 +302,11 @@ func (b *Box) setDesiredCapacity(form url.Values) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	g, err := b.group(name)
+	g, unlock, err := b.lockGroup(form)
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	if desired < g.Min || desired > g.Max {
 		return nil, validation("New SetDesiredCapacity value %d is %s min value %d / max value %d.", desired,
 			map[bool]string{true: "below", false: "above"}[desired < g.Min], g.Min, g.Max)
@@ -497,25 +502,20 @@ func (b *Box) terminateInstanceInAutoScalingGroup(form url.Values) (any, error) 
 }
 
 func (b *Box) deleteAutoScalingGroup(form url.Values) (any, error) {
-	name, err := required(form, "AutoScalingGroupName")
-	if err != nil {
-		return nil, err
-	}
 	force, err := optionalBool(form, "ForceDelete", false)
 	if err != nil {
 		return nil, err
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	g, err := b.group(name)
+	g, unlock, err := b.lockGroup(form)
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	if len(g.Members) > 0 && !force {
 		return nil, apiError(http.StatusBadRequest, "ResourceInUse", "You cannot delete an AutoScalingGroup while there are instances or pending Spot instance request(s) still in the group.")
 	}
 	if len(g.Members) == 0 {
-		delete(b.asgs, name)
+		delete(b.asgs, g.Name)
 		return nil, nil
 	}
 	g.Deleting, g.Desired, g.Min = true, 0, 0

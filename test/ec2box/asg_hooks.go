@@ -77,16 +77,11 @@ func (b *Box) putLifecycleHook(form url.Values) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	group, err := required(form, "AutoScalingGroupName")
+	g, unlock, err := b.lockGroup(form)
 	if err != nil {
 		return nil, err
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	g, err := b.group(group)
-	if err != nil {
-		return nil, err
-	}
+	defer unlock()
 	h := g.Hooks[name]
 	if h == nil {
 		h = &LifecycleHook{Name: name, HeartbeatTimeout: 3600, DefaultResult: "ABANDON"}
@@ -130,17 +125,12 @@ type xmlHook struct {
 }
 
 func (b *Box) describeLifecycleHooks(form url.Values) (any, error) {
-	group, err := required(form, "AutoScalingGroupName")
-	if err != nil {
-		return nil, err
-	}
 	names := members(form, "LifecycleHookNames")
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	g, err := b.group(group)
+	g, unlock, err := b.lockGroup(form)
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	var out struct {
 		Hooks []xmlHook `xml:"LifecycleHooks>member"`
 	}
@@ -159,19 +149,14 @@ func (b *Box) deleteLifecycleHook(form url.Values) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	group, err := required(form, "AutoScalingGroupName")
+	g, unlock, err := b.lockGroup(form)
 	if err != nil {
 		return nil, err
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	g, err := b.group(group)
-	if err != nil {
-		return nil, err
-	}
+	defer unlock()
 	h := g.Hooks[name]
 	if h == nil {
-		return nil, validation("No Lifecycle Hook found with name %s for group %s", name, group)
+		return nil, validation("No Lifecycle Hook found with name %s for group %s", name, g.Name)
 	}
 	delete(g.Hooks, name)
 	// Instances waiting on it go on, as Auto Scaling lets them.

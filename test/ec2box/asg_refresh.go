@@ -69,10 +69,7 @@ func (g *AutoScalingGroup) launchTemplate() templateRef {
 }
 
 func (b *Box) startInstanceRefresh(form url.Values) (any, error) {
-	name, err := required(form, "AutoScalingGroupName")
-	if err != nil {
-		return nil, err
-	}
+	var err error
 	if s := form.Get("Strategy"); s != "" && s != "Rolling" {
 		return nil, validation("Strategy must be Rolling, not %s", s)
 	}
@@ -96,12 +93,11 @@ func (b *Box) startInstanceRefresh(form url.Values) (any, error) {
 	if r.AutoRollback, err = optionalBool(form, p+"AutoRollback", false); err != nil {
 		return nil, err
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	g, err := b.group(name)
+	g, unlock, err := b.lockGroup(form)
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	if g.activeRefresh() != nil {
 		return nil, apiError(http.StatusBadRequest, "InstanceRefreshInProgress", "An Instance Refresh is already in progress and blocks the execution of this Instance Refresh.")
 	}
@@ -176,17 +172,12 @@ func (r *InstanceRefresh) xml(g *AutoScalingGroup) xmlRefresh {
 }
 
 func (b *Box) describeInstanceRefreshes(form url.Values) (any, error) {
-	name, err := required(form, "AutoScalingGroupName")
-	if err != nil {
-		return nil, err
-	}
 	ids := members(form, "InstanceRefreshIds")
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	g, err := b.group(name)
+	g, unlock, err := b.lockGroup(form)
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	var out struct {
 		Refreshes []xmlRefresh `xml:"InstanceRefreshes>member"`
 	}
@@ -213,19 +204,14 @@ func (b *Box) rollbackInstanceRefresh(form url.Values) (any, error) {
 // changeRefresh applies change to the group's refresh under way, or answers
 // ActiveInstanceRefreshNotFound.
 func (b *Box) changeRefresh(form url.Values, verb string, change func(*Box, *AutoScalingGroup, *InstanceRefresh)) (any, error) {
-	name, err := required(form, "AutoScalingGroupName")
+	g, unlock, err := b.lockGroup(form)
 	if err != nil {
 		return nil, err
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	g, err := b.group(name)
-	if err != nil {
-		return nil, err
-	}
+	defer unlock()
 	r := g.activeRefresh()
 	if r == nil || r.Status == refreshCancelling || (verb == "roll back" && r.Status == refreshRollbackInProgress) {
-		return nil, apiError(http.StatusBadRequest, "ActiveInstanceRefreshNotFound", "No in progress or pending Instance Refresh found for Auto Scaling group %s to %s", name, verb)
+		return nil, apiError(http.StatusBadRequest, "ActiveInstanceRefreshNotFound", "No in progress or pending Instance Refresh found for Auto Scaling group %s to %s", g.Name, verb)
 	}
 	change(b, g, r)
 	b.kickAutoscaling()

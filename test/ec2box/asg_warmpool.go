@@ -66,10 +66,6 @@ func (m *asgMember) warmed() bool {
 }
 
 func (b *Box) putWarmPool(form url.Values) (any, error) {
-	name, err := required(form, "AutoScalingGroupName")
-	if err != nil {
-		return nil, err
-	}
 	minSize, err := optionalInt(form, "MinSize", 0)
 	if err != nil {
 		return nil, err
@@ -92,17 +88,16 @@ func (b *Box) putWarmPool(form url.Values) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	g, err := b.group(name)
+	g, unlock, err := b.lockGroup(form)
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	if prepared >= 0 && prepared < g.Min {
 		return nil, validation("MaxGroupPreparedCapacity (%d) must not be less than the group's MinSize (%d)", prepared, g.Min)
 	}
 	if g.Warm != nil && g.Warm.Deleting {
-		return nil, validation("The warm pool of %s is being deleted", name)
+		return nil, validation("The warm pool of %s is being deleted", g.Name)
 	}
 	g.Warm = &WarmPool{MinSize: minSize, MaxPrepared: prepared, PoolState: state, ReuseOnScaleIn: reuse}
 	b.kickAutoscaling()
@@ -110,16 +105,11 @@ func (b *Box) putWarmPool(form url.Values) (any, error) {
 }
 
 func (b *Box) describeWarmPool(form url.Values) (any, error) {
-	name, err := required(form, "AutoScalingGroupName")
+	g, unlock, err := b.lockGroup(form)
 	if err != nil {
 		return nil, err
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	g, err := b.group(name)
-	if err != nil {
-		return nil, err
-	}
+	defer unlock()
 	var out struct {
 		Cfg       *xmlWarmPoolCfg  `xml:"WarmPoolConfiguration,omitempty"`
 		Instances []xmlASGInstance `xml:"Instances>member"`
@@ -137,22 +127,17 @@ func (b *Box) describeWarmPool(form url.Values) (any, error) {
 }
 
 func (b *Box) deleteWarmPool(form url.Values) (any, error) {
-	name, err := required(form, "AutoScalingGroupName")
-	if err != nil {
-		return nil, err
-	}
 	// ForceDelete skips the pool's terminating hooks on AWS; the box runs none for warm instances.
 	if _, err := optionalBool(form, "ForceDelete", false); err != nil {
 		return nil, err
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	g, err := b.group(name)
+	g, unlock, err := b.lockGroup(form)
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	if g.Warm == nil {
-		return nil, validation("No warm pool found for %s", name)
+		return nil, validation("No warm pool found for %s", g.Name)
 	}
 	if g.warmCount() == 0 {
 		g.Warm = nil
