@@ -244,14 +244,23 @@ func (b *Box) boot(id string, delay time.Duration) {
 	}
 	b.kickAutoscaling()
 	// EC2 posts the console shortly after the transition.
-	b.background(func() {
-		time.Sleep(b.seconds(2))
-		b.post(id)
-	})
+	if b.buffersConsoles() {
+		b.background(func() {
+			time.Sleep(b.seconds(2))
+			b.post(id)
+		})
+	}
 }
+
+// buffersConsoles reports whether GetConsoleOutput may show a posted console (Xen consoles):
+// only then is the console read at each transition.
+func (b *Box) buffersConsoles() bool { return b.manners != nil && b.manners.XenConsoles }
 
 // post records the console as it is now, as EC2 posts it after a state transition.
 func (b *Box) post(id string) {
+	if !b.buffersConsoles() {
+		return
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	console, err := b.cfg.Machines.Console(ctx, id)

@@ -101,7 +101,7 @@ func (s *Sandbox) writeFront(spec MachineSpec) error {
 		return err
 	}
 	tmp := filepath.Join(dir, "imds-front.json.tmp")
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+	if err := os.WriteFile(tmp, b, 0o600); err != nil {
 		return err
 	}
 	return os.Rename(tmp, filepath.Join(dir, "imds-front.json"))
