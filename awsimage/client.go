@@ -32,15 +32,11 @@ type ClientConfig struct {
 // adaptive retryer (retry.go), each call bounded by RetryTimeout, the backoff capped at MaxBackoff
 // when set.
 func NewClient(ctx context.Context, c ClientConfig) (*ec2.Client, error) {
-	cfg, err := LoadConfig(ctx, c)
+	s, err := NewSession(ctx, c, Endpoints{})
 	if err != nil {
 		return nil, err
 	}
-	return ec2.NewFromConfig(cfg, func(o *ec2.Options) {
-		if c.Endpoint != "" {
-			o.BaseEndpoint = aws.String(c.Endpoint)
-		}
-	}), nil
+	return s.EC2, nil
 }
 
 // NewSSMClient builds an SSM client from the same configuration, at endpoint when it is set.

@@ -66,22 +66,30 @@ func NewTemplateVersion(ctx context.Context, api TemplateAPI, v TemplateVersion)
 	}
 	n := *out.LaunchTemplateVersion.VersionNumber
 	if v.SetDefault {
-		m := &ec2.ModifyLaunchTemplateInput{DefaultVersion: aws.String(strconv.FormatInt(n, 10))}
-		if v.ID != "" {
-			m.LaunchTemplateId = aws.String(v.ID)
-		} else {
-			m.LaunchTemplateName = aws.String(v.Name)
-		}
-		versionFresh := v.Fresh
-		versionFresh.Codes = []string{"InvalidLaunchTemplateId.VersionNotFound"}
-		if err := versionFresh.Do(ctx, fmt.Sprintf("version %d of %s", n, name), func(ctx context.Context) error {
-			_, err := api.ModifyLaunchTemplate(ctx, m)
-			return err
-		}); err != nil {
-			return n, fmt.Errorf("ModifyLaunchTemplate %s (default version %d): %w", name, n, err)
-		}
+		return n, SetDefaultVersion(ctx, api, v, n)
 	}
 	return n, nil
+}
+
+// SetDefaultVersion makes version n of v's template its default. A rollout does it only once
+// every group runs the new version.
+func SetDefaultVersion(ctx context.Context, api TemplateAPI, v TemplateVersion, n int64) error {
+	m := &ec2.ModifyLaunchTemplateInput{DefaultVersion: aws.String(strconv.FormatInt(n, 10))}
+	name := v.Name
+	if v.ID != "" {
+		m.LaunchTemplateId, name = aws.String(v.ID), v.ID
+	} else {
+		m.LaunchTemplateName = aws.String(v.Name)
+	}
+	versionFresh := v.Fresh
+	versionFresh.Codes = []string{"InvalidLaunchTemplateId.VersionNotFound"}
+	if err := versionFresh.Do(ctx, fmt.Sprintf("version %d of %s", n, name), func(ctx context.Context) error {
+		_, err := api.ModifyLaunchTemplate(ctx, m)
+		return err
+	}); err != nil {
+		return fmt.Errorf("ModifyLaunchTemplate %s (default version %d): %w", name, n, err)
+	}
+	return nil
 }
 
 // ParameterAPI is what publishing an image id needs of SSM.

@@ -2,6 +2,7 @@ package boot
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"regexp"
 	"strconv"
@@ -131,4 +132,27 @@ func ReadOutcome(in io.Reader) (*Outcome, error) {
 		return nil, err
 	}
 	return o, nil
+}
+
+// Failures names what failed, for a person: each failed check with its text, each failed step
+// that no failed check explains, or else the exit code. Empty for a boot part that passed.
+func (o *Outcome) Failures() []string {
+	if o.OK {
+		return nil
+	}
+	var what []string
+	checked := map[string]bool{}
+	for _, c := range o.FailedChecks() {
+		what = append(what, fmt.Sprintf("check %d of step %s failed with exit code %d: %s", c.N, c.Step, c.ExitCode, c.Text))
+		checked[c.Step] = true
+	}
+	for _, s := range o.Steps {
+		if s.Status == "failed" && !checked[s.Name] {
+			what = append(what, fmt.Sprintf("step %s failed", s.Name))
+		}
+	}
+	if len(what) == 0 {
+		what = append(what, fmt.Sprintf("the boot part failed with exit code %d", o.ExitCode))
+	}
+	return what
 }

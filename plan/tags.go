@@ -4,11 +4,14 @@ package plan
 const (
 	TagDigest = "parbake:digest"
 	TagRecipe = "parbake:recipe"
+	// TagRole is the role the bake was for ("" for a recipe without roles): a retirement acts
+	// only on the earlier images of the same recipe and role.
+	TagRole = "parbake:role"
 )
 
 // ImageTags are the tags an image baked from this plan should carry.
 func (p *Plan) ImageTags() map[string]string {
-	tags := map[string]string{TagDigest: p.BakeDigest, TagRecipe: p.Recipe}
+	tags := map[string]string{TagDigest: p.BakeDigest, TagRecipe: p.Recipe, TagRole: p.Role}
 	if steps := p.StepsTag(); steps != "" {
 		tags[TagSteps] = steps
 	}

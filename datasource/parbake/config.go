@@ -170,8 +170,9 @@ type DatasourceOutput struct {
 	BootSteps []string `mapstructure:"boot_steps"`
 	// Digest of the baked steps (`sha256:…`): the identity of what the image holds.
 	BakeDigest string `mapstructure:"bake_digest"`
-	// Tags for the image, `parbake:digest`, `parbake:recipe` and `parbake:steps`, ready for an
-	// amazon-ebs `tags` block, so that boot user data can later be paired with the image.
+	// Tags for the image, `parbake:digest`, `parbake:recipe`, `parbake:role` and `parbake:steps`,
+	// ready for an amazon-ebs `tags` block, so that boot user data can later be paired with the
+	// image, and the post-processor's `retire` finds the earlier images of the recipe and role.
 	ImageTags map[string]string `mapstructure:"image_tags"`
 	// The user data as text; empty when it is gzipped.
 	UserData string `mapstructure:"user_data"`

@@ -8,6 +8,7 @@ import (
 
 	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
 
+	"github.com/parbake/packer-plugin-parbake/awsimage"
 	"github.com/parbake/packer-plugin-parbake/boot"
 )
 
@@ -50,6 +51,9 @@ type Artifact struct {
 	Tests                 []Test
 	LaunchTemplateVersion int64
 	SSMParameterVersion   int64
+	Rollouts              []awsimage.Refresh  // each group's instance refresh and its outcome
+	Retired               []awsimage.Decision // the retirement's table
+	RetireError           string              // why the retirement did nothing
 }
 
 func (a *Artifact) BuilderId() string { return BuilderID }
@@ -80,8 +84,40 @@ func (a *Artifact) State(name string) interface{} {
 		return a.LaunchTemplateVersion
 	case "parbake.ssm_parameter_version":
 		return a.SSMParameterVersion
+	case "parbake.rollouts":
+		b, _ := json.Marshal(a.Rollouts)
+		return string(b)
+	case "parbake.retirement":
+		b, _ := json.Marshal(retirementRows(a.Retired))
+		return string(b)
 	}
 	return a.input.State(name)
 }
 
 func (a *Artifact) Destroy() error { return a.input.Destroy() }
+
+// retirementRow is one image of the retirement, as the artifact's state carries it.
+type retirementRow struct {
+	Region  string   `json:"region"`
+	ImageID string   `json:"image_id"`
+	Age     string   `json:"age"`
+	UsedBy  []string `json:"used_by,omitempty"`
+	Done    []string `json:"done,omitempty"`
+	Why     string   `json:"why"`
+	Error   string   `json:"error,omitempty"`
+}
+
+func retirementRows(ds []awsimage.Decision) []retirementRow {
+	out := make([]retirementRow, 0, len(ds))
+	for _, d := range ds {
+		row := retirementRow{Region: d.Region, ImageID: d.Image.ID, Age: awsimage.Round(d.Age), UsedBy: d.UsedBy, Why: d.Why}
+		for _, a := range d.Actions {
+			row.Done = append(row.Done, string(a))
+		}
+		if d.Err != nil {
+			row.Error = d.Err.Error()
+		}
+		out = append(out, row)
+	}
+	return out
+}

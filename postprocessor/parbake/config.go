@@ -1,4 +1,4 @@
-//go:generate go tool packer-sdc mapstructure-to-hcl2 -type Config,LaunchTemplateConfig,AssumeRoleConfig
+//go:generate go tool packer-sdc mapstructure-to-hcl2 -type Config,LaunchTemplateConfig,AssumeRoleConfig,RolloutConfig,RetireConfig
 //go:generate go tool packer-sdc struct-markdown
 
 package parbake
@@ -55,6 +55,14 @@ type Config struct {
 	// After a passed test launch: write the AMI id to this SSM parameter, with data type
 	// `aws:ec2:image`, so that launch templates can use `resolve:ssm:NAME`.
 	SSMParameter string `mapstructure:"ssm_parameter"`
+	// After the hand-off: start an instance refresh of these Auto Scaling groups to the new
+	// launch-template version, follow it, and fail the build if it fails or rolls back. Needs
+	// `launch_template`. See docs/lifecycle.md.
+	Rollout *RolloutConfig `mapstructure:"rollout"`
+	// After the rollout: deprecate, disable and deregister the earlier images of the same recipe
+	// and role (found by the `parbake:recipe` and `parbake:role` tags) that nothing uses. See
+	// docs/lifecycle.md.
+	Retire *RetireConfig `mapstructure:"retire"`
 
 	// The AWS region for the test launch of its AMI and for the hand-off. Defaults to the
 	// artifact's first region.
@@ -65,8 +73,10 @@ type Config struct {
 	AssumeRole *AssumeRoleConfig `mapstructure:"assume_role"`
 	// Another EC2 endpoint, such as a VPC endpoint; it is also used for STS when assuming a role.
 	Endpoint string `mapstructure:"endpoint"`
-	// Another SSM endpoint, for `ssm_parameter`.
+	// Another SSM endpoint, for `ssm_parameter` and `retire`.
 	SSMEndpoint string `mapstructure:"ssm_endpoint"`
+	// Another Auto Scaling endpoint, for `rollout` and `retire`.
+	AutoScalingEndpoint string `mapstructure:"autoscaling_endpoint"`
 	// How long one AWS call may go on retrying when AWS throttles it or fails transiently
 	// (the SDK's adaptive retry, which also slows this client down), e.g. `2m`. Defaults to `5m`.
 	RetryTimeout string `mapstructure:"retry_timeout"`
@@ -92,4 +102,43 @@ type AssumeRoleConfig struct {
 	SessionName string `mapstructure:"session_name"`
 	// The external id the role's trust policy asks for.
 	ExternalID string `mapstructure:"external_id"`
+}
+
+// RolloutConfig is the instance refresh that takes a proven image to running groups.
+type RolloutConfig struct {
+	// The groups to refresh, in the post-processor's `region`. Each must launch from
+	// `launch_template`; this is checked before the test launch.
+	AutoScalingGroups []string `mapstructure:"auto_scaling_groups" required:"true"`
+	// The share of each group that stays in service while its instances are replaced, 0 to
+	// 100. Defaults to 90.
+	MinHealthyPercentage *int `mapstructure:"min_healthy_percentage"`
+	// How long a new instance warms up before it counts as healthy, e.g. `60s`. Defaults to
+	// the group's own.
+	InstanceWarmup string `mapstructure:"instance_warmup"`
+	// Leave instances that already run the new version.
+	SkipMatching bool `mapstructure:"skip_matching"`
+	// Roll a failed refresh back to the group's previous version. Needs each group on a
+	// numbered launch-template version (AWS's rule), not `$Default` or `$Latest`.
+	AutoRollback bool `mapstructure:"auto_rollback"`
+	// How long the refreshes may take, all groups together, e.g. `30m`; then they are
+	// cancelled and the build fails. Defaults to `30m`.
+	Timeout string `mapstructure:"timeout"`
+}
+
+// RetireConfig says which earlier images of the recipe and role go, and how far.
+type RetireConfig struct {
+	// How many of the newest images stay whatever their age, this build's among them. Defaults
+	// to 3.
+	Keep *int `mapstructure:"keep"`
+	// Deprecate an unused image past this age, e.g. `720h`. Unset: never.
+	DeprecateAfter string `mapstructure:"deprecate_after"`
+	// Disable an unused image past this age, e.g. `1440h`. Unset: never.
+	DisableAfter string `mapstructure:"disable_after"`
+	// Deregister an unused image past this age, e.g. `2160h`. Unset: never, unless neither of the
+	// other ages is set either; then every unused image past `keep` is deregistered.
+	DeregisterAfter string `mapstructure:"deregister_after"`
+	// Delete a deregistered image's snapshots. Defaults to true.
+	DeleteSnapshots *bool `mapstructure:"delete_snapshots"`
+	// Change nothing: print the table of what would be done.
+	DryRun bool `mapstructure:"dry_run"`
 }

@@ -60,11 +60,14 @@ type FlatConfig struct {
 	ConsoleOutput       *string                   `mapstructure:"console_output" cty:"console_output" hcl:"console_output"`
 	LaunchTemplate      *FlatLaunchTemplateConfig `mapstructure:"launch_template" cty:"launch_template" hcl:"launch_template"`
 	SSMParameter        *string                   `mapstructure:"ssm_parameter" cty:"ssm_parameter" hcl:"ssm_parameter"`
+	Rollout             *FlatRolloutConfig        `mapstructure:"rollout" cty:"rollout" hcl:"rollout"`
+	Retire              *FlatRetireConfig         `mapstructure:"retire" cty:"retire" hcl:"retire"`
 	Region              *string                   `mapstructure:"region" cty:"region" hcl:"region"`
 	Profile             *string                   `mapstructure:"profile" cty:"profile" hcl:"profile"`
 	AssumeRole          *FlatAssumeRoleConfig     `mapstructure:"assume_role" cty:"assume_role" hcl:"assume_role"`
 	Endpoint            *string                   `mapstructure:"endpoint" cty:"endpoint" hcl:"endpoint"`
 	SSMEndpoint         *string                   `mapstructure:"ssm_endpoint" cty:"ssm_endpoint" hcl:"ssm_endpoint"`
+	AutoScalingEndpoint *string                   `mapstructure:"autoscaling_endpoint" cty:"autoscaling_endpoint" hcl:"autoscaling_endpoint"`
 	RetryTimeout        *string                   `mapstructure:"retry_timeout" cty:"retry_timeout" hcl:"retry_timeout"`
 }
 
@@ -103,11 +106,14 @@ func (*FlatConfig) HCL2Spec() map[string]hcldec.Spec {
 		"console_output":             &hcldec.AttrSpec{Name: "console_output", Type: cty.String, Required: false},
 		"launch_template":            &hcldec.BlockSpec{TypeName: "launch_template", Nested: hcldec.ObjectSpec((*FlatLaunchTemplateConfig)(nil).HCL2Spec())},
 		"ssm_parameter":              &hcldec.AttrSpec{Name: "ssm_parameter", Type: cty.String, Required: false},
+		"rollout":                    &hcldec.BlockSpec{TypeName: "rollout", Nested: hcldec.ObjectSpec((*FlatRolloutConfig)(nil).HCL2Spec())},
+		"retire":                     &hcldec.BlockSpec{TypeName: "retire", Nested: hcldec.ObjectSpec((*FlatRetireConfig)(nil).HCL2Spec())},
 		"region":                     &hcldec.AttrSpec{Name: "region", Type: cty.String, Required: false},
 		"profile":                    &hcldec.AttrSpec{Name: "profile", Type: cty.String, Required: false},
 		"assume_role":                &hcldec.BlockSpec{TypeName: "assume_role", Nested: hcldec.ObjectSpec((*FlatAssumeRoleConfig)(nil).HCL2Spec())},
 		"endpoint":                   &hcldec.AttrSpec{Name: "endpoint", Type: cty.String, Required: false},
 		"ssm_endpoint":               &hcldec.AttrSpec{Name: "ssm_endpoint", Type: cty.String, Required: false},
+		"autoscaling_endpoint":       &hcldec.AttrSpec{Name: "autoscaling_endpoint", Type: cty.String, Required: false},
 		"retry_timeout":              &hcldec.AttrSpec{Name: "retry_timeout", Type: cty.String, Required: false},
 	}
 	return s
@@ -138,6 +144,72 @@ func (*FlatLaunchTemplateConfig) HCL2Spec() map[string]hcldec.Spec {
 		"id":          &hcldec.AttrSpec{Name: "id", Type: cty.String, Required: false},
 		"set_default": &hcldec.AttrSpec{Name: "set_default", Type: cty.Bool, Required: false},
 		"description": &hcldec.AttrSpec{Name: "description", Type: cty.String, Required: false},
+	}
+	return s
+}
+
+// FlatRetireConfig is an auto-generated flat version of RetireConfig.
+// Where the contents of a field with a `mapstructure:,squash` tag are bubbled up.
+type FlatRetireConfig struct {
+	Keep            *int    `mapstructure:"keep" cty:"keep" hcl:"keep"`
+	DeprecateAfter  *string `mapstructure:"deprecate_after" cty:"deprecate_after" hcl:"deprecate_after"`
+	DisableAfter    *string `mapstructure:"disable_after" cty:"disable_after" hcl:"disable_after"`
+	DeregisterAfter *string `mapstructure:"deregister_after" cty:"deregister_after" hcl:"deregister_after"`
+	DeleteSnapshots *bool   `mapstructure:"delete_snapshots" cty:"delete_snapshots" hcl:"delete_snapshots"`
+	DryRun          *bool   `mapstructure:"dry_run" cty:"dry_run" hcl:"dry_run"`
+}
+
+// FlatMapstructure returns a new FlatRetireConfig.
+// FlatRetireConfig is an auto-generated flat version of RetireConfig.
+// Where the contents a fields with a `mapstructure:,squash` tag are bubbled up.
+func (*RetireConfig) FlatMapstructure() interface{ HCL2Spec() map[string]hcldec.Spec } {
+	return new(FlatRetireConfig)
+}
+
+// HCL2Spec returns the hcl spec of a RetireConfig.
+// This spec is used by HCL to read the fields of RetireConfig.
+// The decoded values from this spec will then be applied to a FlatRetireConfig.
+func (*FlatRetireConfig) HCL2Spec() map[string]hcldec.Spec {
+	s := map[string]hcldec.Spec{
+		"keep":             &hcldec.AttrSpec{Name: "keep", Type: cty.Number, Required: false},
+		"deprecate_after":  &hcldec.AttrSpec{Name: "deprecate_after", Type: cty.String, Required: false},
+		"disable_after":    &hcldec.AttrSpec{Name: "disable_after", Type: cty.String, Required: false},
+		"deregister_after": &hcldec.AttrSpec{Name: "deregister_after", Type: cty.String, Required: false},
+		"delete_snapshots": &hcldec.AttrSpec{Name: "delete_snapshots", Type: cty.Bool, Required: false},
+		"dry_run":          &hcldec.AttrSpec{Name: "dry_run", Type: cty.Bool, Required: false},
+	}
+	return s
+}
+
+// FlatRolloutConfig is an auto-generated flat version of RolloutConfig.
+// Where the contents of a field with a `mapstructure:,squash` tag are bubbled up.
+type FlatRolloutConfig struct {
+	AutoScalingGroups    []string `mapstructure:"auto_scaling_groups" required:"true" cty:"auto_scaling_groups" hcl:"auto_scaling_groups"`
+	MinHealthyPercentage *int     `mapstructure:"min_healthy_percentage" cty:"min_healthy_percentage" hcl:"min_healthy_percentage"`
+	InstanceWarmup       *string  `mapstructure:"instance_warmup" cty:"instance_warmup" hcl:"instance_warmup"`
+	SkipMatching         *bool    `mapstructure:"skip_matching" cty:"skip_matching" hcl:"skip_matching"`
+	AutoRollback         *bool    `mapstructure:"auto_rollback" cty:"auto_rollback" hcl:"auto_rollback"`
+	Timeout              *string  `mapstructure:"timeout" cty:"timeout" hcl:"timeout"`
+}
+
+// FlatMapstructure returns a new FlatRolloutConfig.
+// FlatRolloutConfig is an auto-generated flat version of RolloutConfig.
+// Where the contents a fields with a `mapstructure:,squash` tag are bubbled up.
+func (*RolloutConfig) FlatMapstructure() interface{ HCL2Spec() map[string]hcldec.Spec } {
+	return new(FlatRolloutConfig)
+}
+
+// HCL2Spec returns the hcl spec of a RolloutConfig.
+// This spec is used by HCL to read the fields of RolloutConfig.
+// The decoded values from this spec will then be applied to a FlatRolloutConfig.
+func (*FlatRolloutConfig) HCL2Spec() map[string]hcldec.Spec {
+	s := map[string]hcldec.Spec{
+		"auto_scaling_groups":    &hcldec.AttrSpec{Name: "auto_scaling_groups", Type: cty.List(cty.String), Required: false},
+		"min_healthy_percentage": &hcldec.AttrSpec{Name: "min_healthy_percentage", Type: cty.Number, Required: false},
+		"instance_warmup":        &hcldec.AttrSpec{Name: "instance_warmup", Type: cty.String, Required: false},
+		"skip_matching":          &hcldec.AttrSpec{Name: "skip_matching", Type: cty.Bool, Required: false},
+		"auto_rollback":          &hcldec.AttrSpec{Name: "auto_rollback", Type: cty.Bool, Required: false},
+		"timeout":                &hcldec.AttrSpec{Name: "timeout", Type: cty.String, Required: false},
 	}
 	return s
 }

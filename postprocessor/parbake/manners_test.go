@@ -3,6 +3,7 @@ package parbake
 import (
 	"bytes"
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -139,7 +140,8 @@ func TestOrphanedTestInstancesAreReaped(t *testing.T) {
 }
 
 // A NotFound for what the user named (a launch template that is not there) is not waited out:
-// it fails at once, naming it, even with eventual consistency on the box.
+// it fails at once, naming it, before anything is launched, even with eventual consistency on the
+// box.
 func TestUserNamedNotFoundFailsFast(t *testing.T) {
 	b := newBoxWith(t, console("parbake-boot: ok digest="+digest+" total=0.012s site:ba9876543210=0.012s"), &ec2box.Manners{Seed: 1, Invisible: 200 * time.Millisecond})
 	p := b.configure(t, "#!/bin/sh\n", map[string]interface{}{"boot_timeout": "30s", "launch_template": map[string]interface{}{"name": "nope"}})
@@ -147,8 +149,11 @@ func TestUserNamedNotFoundFailsFast(t *testing.T) {
 	ui := &packersdk.BasicUi{Reader: strings.NewReader(""), Writer: &buf, ErrorWriter: &buf}
 	start := time.Now()
 	_, _, _, err := p.PostProcess(context.Background(), ui, b.artifact())
-	if err == nil || !strings.Contains(err.Error(), "InvalidLaunchTemplateName.NotFoundException") || !strings.Contains(err.Error(), "nope") {
+	if err == nil || !strings.Contains(err.Error(), "InvalidLaunchTemplateName.NotFoundException") || !strings.Contains(err.Error(), "nope") || !errors.Is(err, ErrTarget) {
 		t.Fatalf("a missing launch template: %v", err)
+	}
+	if in := b.instances(t); len(in) != 0 {
+		t.Errorf("instances were launched before the missing template was found: %v", in)
 	}
 	if strings.Contains(buf.String(), "template nope not visible yet") || strings.Contains(buf.String(), "image ") && strings.Contains(buf.String(), "not visible yet") {
 		t.Errorf("the user's NotFound was waited out:\n%s", buf.String())

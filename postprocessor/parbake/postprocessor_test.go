@@ -113,6 +113,17 @@ func (b *box) configure(t *testing.T, userData string, extra map[string]interfac
 	return p
 }
 
+// launchTemplate makes a launch template of the box's image, as a user's set-up does once.
+func (b *box) launchTemplate(t *testing.T, name string) string {
+	t.Helper()
+	out, err := b.ec2.CreateLaunchTemplate(context.Background(), &ec2.CreateLaunchTemplateInput{LaunchTemplateName: aws.String(name),
+		LaunchTemplateData: &types.RequestLaunchTemplateData{InstanceType: types.InstanceTypeT3Small, ImageId: aws.String(b.image)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return aws.ToString(out.LaunchTemplate.LaunchTemplateId)
+}
+
 func (b *box) artifact() *packersdk.MockArtifact {
 	return &packersdk.MockArtifact{BuilderIdValue: "mitchellh.amazonebs", IdValue: region + ":" + b.image}
 }
@@ -189,10 +200,7 @@ func TestPassedTestLaunchHandsOff(t *testing.T) {
 			"::parbake:boot::check-ok 1 site 1 0 0.011")(spec, since)
 	})
 	ctx := context.Background()
-	if _, err := b.ec2.CreateLaunchTemplate(ctx, &ec2.CreateLaunchTemplateInput{LaunchTemplateName: aws.String("web"),
-		LaunchTemplateData: &types.RequestLaunchTemplateData{InstanceType: types.InstanceTypeT3Small, ImageId: aws.String(b.image)}}); err != nil {
-		t.Fatal(err)
-	}
+	b.launchTemplate(t, "web")
 	dir := t.TempDir()
 	userData := "#!/bin/sh\necho the boot part\n"
 	tf := filepath.Join(dir, "timings.json")
@@ -274,6 +282,7 @@ func TestFailedTestLaunch(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			b := newBox(t, c.say)
+			b.launchTemplate(t, "web")
 			snapshots := b.snapshotsOf(t)
 			extra := map[string]interface{}{"boot_timeout": "1s", "ssm_parameter": "/images/web/latest",
 				"launch_template": map[string]interface{}{"name": "web"}}

@@ -32,6 +32,8 @@ type settings struct {
 	bootTimeout, poll, retryTimeout time.Duration
 	instanceTypes                   []string
 	onFailure                       string
+	rollout                         *awsimage.Rollout      // nil: no rollout
+	retire                          *awsimage.RetirePolicy // nil: no retirement
 }
 
 // prepare checks the configuration, every problem at once, without touching a file or AWS:
@@ -96,6 +98,17 @@ func (c *Config) prepare() (settings, error) {
 	}
 	if c.SSMParameter != "" && (!parameterName.MatchString(c.SSMParameter) || len(c.SSMParameter) > 2048) {
 		add("ssm_parameter: %q is not an SSM parameter name (letters, digits, _ . - /)", c.SSMParameter)
+	}
+	for _, e := range []struct{ field, value string }{{"autoscaling_endpoint", c.AutoScalingEndpoint}} {
+		if e.value != "" && !endpointURL.MatchString(e.value) {
+			add("%s: %q must be an http(s) URL", e.field, e.value)
+		}
+	}
+	if c.Rollout != nil {
+		s.rollout = c.Rollout.prepare(c.LaunchTemplate != nil, add)
+	}
+	if c.Retire != nil {
+		s.retire = c.Retire.prepare(add)
 	}
 	if c.AssumeRole != nil && c.AssumeRole.RoleARN == "" {
 		add("assume_role: role_arn is required")

@@ -50,29 +50,7 @@ var ErrTestFailed = errors.New("the test launch failed")
 // verdictError names what failed: each failed step, and each failed check with its text, then
 // the runner's last lines.
 func verdictError(t *Test) error {
-	o := t.Outcome
-	var what []string
-	for _, c := range o.FailedChecks() {
-		what = append(what, fmt.Sprintf("check %d of step %s failed with exit code %d: %s", c.N, c.Step, c.ExitCode, c.Text))
-	}
-	for _, s := range o.Steps {
-		if s.Status == "failed" && !hasFailedCheck(o, s.Name) {
-			what = append(what, fmt.Sprintf("step %s failed", s.Name))
-		}
-	}
-	if len(what) == 0 {
-		what = append(what, fmt.Sprintf("the boot part failed with exit code %d", o.ExitCode))
-	}
-	return fmt.Errorf("%w: %s on %s: %s%s", ErrTestFailed, t.ImageID, t.InstanceID, strings.Join(what, "; "), tail(o.Tail))
-}
-
-func hasFailedCheck(o *boot.Outcome, step string) bool {
-	for _, c := range o.FailedChecks() {
-		if c.Step == step {
-			return true
-		}
-	}
-	return false
+	return fmt.Errorf("%w: %s on %s: %s%s", ErrTestFailed, t.ImageID, t.InstanceID, strings.Join(t.Outcome.Failures(), "; "), tail(t.Outcome.Tail))
 }
 
 // tail is the console's last lines, indented, for an error.

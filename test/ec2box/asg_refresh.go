@@ -110,6 +110,11 @@ func (b *Box) startInstanceRefresh(form url.Values) (any, error) {
 	if r.AutoRollback && r.Desired == r.Previous {
 		return nil, validation("AutoRollback needs a DesiredConfiguration: without one there is nothing to roll back to")
 	}
+	if r.AutoRollback && !numbered(r.Previous.Version) {
+		// As AWS: a rollback returns the group to a fixed version, never to whatever $Default or
+		// $Latest means by then.
+		return nil, validation("AutoRollback is not supported when the group uses the launch template's %s version", versionOrDefault(r.Previous.Version))
+	}
 	if r.SkipMatching && r.Desired.Version == "$Latest" || r.SkipMatching && r.Desired.Version == "$Default" {
 		// As AWS: SkipMatching compares against a fixed version.
 		return nil, validation("SkipMatching requires the desired launch template version to be a number, not %s", r.Desired.Version)
@@ -196,6 +201,13 @@ func (b *Box) cancelInstanceRefresh(form url.Values) (any, error) {
 }
 
 func (b *Box) rollbackInstanceRefresh(form url.Values) (any, error) {
+	if g, unlock, err := b.lockGroup(form); err == nil {
+		r := g.activeRefresh()
+		unlock()
+		if r != nil && (r.Desired == r.Previous || !numbered(r.Previous.Version)) {
+			return nil, validation("A rollback is not supported: the refresh has no desired configuration, or the group uses the launch template's %s version", versionOrDefault(r.Previous.Version))
+		}
+	}
 	return b.changeRefresh(form, "roll back", func(b *Box, g *AutoScalingGroup, r *InstanceRefresh) {
 		b.beginRollback(g, r, "Rollback requested by user")
 	})
@@ -348,4 +360,24 @@ func (b *Box) refreshLost(g *AutoScalingGroup, m *asgMember, why string) {
 	case r.Status == refreshRollbackInProgress:
 		r.Status, r.Reason, r.Ended, r.toReplace = refreshRollbackFailed, reason, time.Now().UTC(), nil
 	}
+}
+
+// numbered reports whether a launch-template version is a number, not $Default or $Latest.
+func numbered(v string) bool {
+	if v == "" {
+		return false
+	}
+	for _, c := range v {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func versionOrDefault(v string) string {
+	if v == "" {
+		return "$Default"
+	}
+	return v
 }

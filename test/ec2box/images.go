@@ -58,6 +58,8 @@ type xmlImage struct {
 	EnaSupport         bool                  `xml:"enaSupport"`
 	PlatformDetails    string                `xml:"platformDetails"`
 	UsageOperation     string                `xml:"usageOperation"`
+	DeprecationTime    string                `xml:"deprecationTime,omitempty"`
+	LastLaunchedTime   string                `xml:"lastLaunchedTime,omitempty"`
 }
 
 func (b *Box) imageXML(img *Image) xmlImage {
@@ -67,6 +69,12 @@ func (b *Box) imageXML(img *Image) xmlImage {
 		Name: img.Name, Description: img.Description, RootDeviceType: "ebs", RootDeviceName: img.RootDevice,
 		VirtualizationType: "hvm", Tags: xmlTags(b.tags[img.ID]), Hypervisor: "xen", EnaSupport: true,
 		PlatformDetails: "Linux/UNIX", UsageOperation: "RunInstances",
+	}
+	if !img.DeprecateAt.IsZero() {
+		x.DeprecationTime = ec2Time(img.DeprecateAt)
+	}
+	if !img.LastLaunched.IsZero() {
+		x.LastLaunchedTime = ec2Time(img.LastLaunched)
 	}
 	bd := xmlImageBlockDevice{DeviceName: img.RootDevice}
 	bd.Ebs.SnapshotID, bd.Ebs.VolumeSize, bd.Ebs.DeleteOnTermination, bd.Ebs.VolumeType = img.SnapshotID, 8, true, "gp3"
@@ -94,6 +102,11 @@ func (b *Box) imageMatches(img *Image, fs []filter) bool {
 			v = "ebs"
 		case "image-type":
 			v = "machine"
+		case "deprecation-time":
+			v = ""
+			if !img.DeprecateAt.IsZero() {
+				v = ec2Time(img.DeprecateAt)
+			}
 		case "is-public":
 			v = fmt.Sprint(img.Public)
 		case "description":
@@ -144,7 +157,7 @@ func (b *Box) describeImages(form url.Values) (any, error) {
 		if len(owners) > 0 && !contains(owners, img.OwnerID) {
 			continue
 		}
-		if len(ids) == 0 && !img.Public && img.OwnerID != b.cfg.AccountID {
+		if len(ids) == 0 && !img.Public && img.OwnerID != b.cfg.AccountID || !b.listed(img, form, len(ids) > 0, time.Now()) {
 			continue
 		}
 		if b.imageMatches(img, fs) {
@@ -294,6 +307,7 @@ func (b *Box) describeImageAttribute(form url.Values) (any, error) {
 		Description  string                `xml:"description>value,omitempty"`
 		BlockDevices []xmlImageBlockDevice `xml:"blockDeviceMapping>item"`
 		BootMode     string                `xml:"bootMode>value,omitempty"`
+		LastLaunched string                `xml:"lastLaunchedTime>value,omitempty"`
 	}{ImageID: img.ID}
 	switch form.Get("Attribute") {
 	case "description":
@@ -302,6 +316,10 @@ func (b *Box) describeImageAttribute(form url.Values) (any, error) {
 		out.BlockDevices = b.imageXML(img).BlockDevices
 	case "bootMode":
 		out.BootMode = "legacy-bios"
+	case "lastLaunchedTime":
+		if !img.LastLaunched.IsZero() {
+			out.LastLaunched = ec2Time(img.LastLaunched)
+		}
 	}
 	return out, nil
 }

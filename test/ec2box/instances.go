@@ -117,6 +117,7 @@ func (b *Box) createInstances(req launchRequest, minCount, maxCount int) (xmlRes
 	}
 	res := xmlReservation{ReservationID: newID("r"), OwnerID: b.cfg.AccountID}
 	now := time.Now().UTC()
+	img.LastLaunched = now // EC2 updates it within a day; the box at once
 	var launched []string
 	for i, ip := range ips {
 		in := &Instance{

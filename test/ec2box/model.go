@@ -55,6 +55,8 @@ type Image struct {
 	RootDevice                     string
 	Architecture                   string
 	Public                         bool
+	DeprecateAt                    time.Time // zero: not deprecated
+	LastLaunched                   time.Time // zero: never launched
 }
 
 // Snapshot backs an image's root device.

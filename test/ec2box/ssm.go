@@ -128,6 +128,8 @@ func (b *Box) serveSSM(w http.ResponseWriter, r *http.Request, body []byte) (act
 		out, err = b.ssmGetParameters(body)
 	case "PutParameter":
 		out, err = b.ssmPutParameter(body)
+	case "DescribeParameters":
+		out, err = b.ssmDescribeParameters(body)
 	default:
 		err = apiError(http.StatusBadRequest, "UnknownOperationException", "the box's SSM does not implement %q", action)
 	}

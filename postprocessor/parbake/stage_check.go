@@ -1,0 +1,107 @@
+package parbake
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/autoscaling"
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+
+	"github.com/parbake/packer-plugin-parbake/awsimage"
+)
+
+// ErrTarget is wrapped when a target of the hand-off, the rollout or the retirement is missing
+// or wrong; nothing has been launched then.
+var ErrTarget = errors.New("a target is missing or wrong")
+
+// check reads every target before the test launch: the launch template, the groups (each on that
+// template, on a numbered version when it is to roll back), and the home image's recipe and role
+// tags for the retirement.
+func (r *run) check(ctx context.Context) error {
+	c, set := &r.p.config, r.p.s
+	if c.LaunchTemplate == nil && set.rollout == nil && set.retire == nil {
+		return nil
+	}
+	s, err := r.session(ctx, r.home)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	if lt := c.LaunchTemplate; lt != nil {
+		if r.template, err = awsimage.FindTemplate(ctx, s.EC2, lt.Name, lt.ID); err != nil {
+			errs = append(errs, fmt.Errorf("launch_template: %w", err))
+		}
+	}
+	if ro := set.rollout; ro != nil && r.template.ID != "" {
+		if err := awsimage.CheckGroups(ctx, s.AutoScaling, ro.Groups, r.template); err != nil {
+			errs = append(errs, fmt.Errorf("rollout: %w", err))
+		} else if ro.AutoRollback {
+			errs = append(errs, r.numberedVersions(ctx, s, ro.Groups)...)
+		}
+	}
+	if set.retire != nil {
+		if err := r.readRecipe(ctx, s); err != nil {
+			errs = append(errs, fmt.Errorf("retire: %w", err))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("%w; nothing was launched:\n%w", ErrTarget, err)
+	}
+	return nil
+}
+
+// numberedVersions refuses auto_rollback for groups on $Default or $Latest: AWS rolls back only
+// to a numbered version.
+func (r *run) numberedVersions(ctx context.Context, s *awsimage.Session, groups []string) []error {
+	out, err := s.AutoScaling.DescribeAutoScalingGroups(ctx, &autoscaling.DescribeAutoScalingGroupsInput{AutoScalingGroupNames: groups})
+	if err != nil {
+		return []error{fmt.Errorf("rollout: %w", err)}
+	}
+	var errs []error
+	for _, g := range out.AutoScalingGroups {
+		v := ""
+		if g.LaunchTemplate != nil {
+			v = aws.ToString(g.LaunchTemplate.Version)
+		}
+		if v == "" || strings.HasPrefix(v, "$") {
+			if v == "" {
+				v = "$Default"
+			}
+			errs = append(errs, fmt.Errorf("rollout: auto_rollback: Auto Scaling group %s uses version %s of its launch template; AWS rolls back only to a numbered version: set the group's version to a number",
+				aws.ToString(g.AutoScalingGroupName), v))
+		}
+	}
+	return errs
+}
+
+// readRecipe reads the recipe and role tags of the home image, which say what the retirement
+// may act on. The image was made moments ago: its NotFound is waited out.
+func (r *run) readRecipe(ctx context.Context, s *awsimage.Session) error {
+	var out *ec2.DescribeImagesOutput
+	err := awsimage.Fresh{Say: r.say, Codes: []string{"InvalidAMIID.NotFound"}}.Do(ctx, "image "+r.homeID, func(ctx context.Context) (err error) {
+		out, err = s.EC2.DescribeImages(ctx, &ec2.DescribeImagesInput{ImageIds: []string{r.homeID}})
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("reading %s's tags: %w", r.homeID, err)
+	}
+	found := map[string]bool{}
+	for _, img := range out.Images {
+		for _, t := range img.Tags {
+			switch aws.ToString(t.Key) {
+			case awsimage.TagRecipe:
+				r.recipe, found[awsimage.TagRecipe] = aws.ToString(t.Value), true
+			case awsimage.TagRole:
+				r.role, found[awsimage.TagRole] = aws.ToString(t.Value), true
+			}
+		}
+	}
+	if !found[awsimage.TagRecipe] || !found[awsimage.TagRole] || r.recipe == "" {
+		return fmt.Errorf("%s has no %s and %s tags, which say which earlier images are its own: give the builder's tags the parbake data source's image_tags",
+			r.homeID, awsimage.TagRecipe, awsimage.TagRole)
+	}
+	return nil
+}
