@@ -142,12 +142,17 @@ func byAge(p RetirePolicy, c Candidate, age time.Duration) ([]Action, string) {
 	return nil, fmt.Sprintf("unused, younger than %s", Round(next))
 }
 
-// Round shows a duration in whole hours past a day, whole seconds below.
+// Round shows a duration as a person reads an image's age: days and hours past a day ("40d",
+// "1d12h"), whole seconds below.
 func Round(d time.Duration) string {
-	if d >= 24*time.Hour {
-		return d.Round(time.Hour).String()
+	if d < 24*time.Hour {
+		return d.Round(time.Second).String()
 	}
-	return d.Round(time.Second).String()
+	h := int64(d.Round(time.Hour) / time.Hour)
+	if h%24 == 0 {
+		return fmt.Sprintf("%dd", h/24)
+	}
+	return fmt.Sprintf("%dd%dh", h/24, h%24)
 }
 
 // RetireAPI is what a retirement does to images in EC2.
@@ -227,7 +232,7 @@ func Candidates(ctx context.Context, api ec2.DescribeImagesAPIClient, attr Image
 			}
 			a, err := attr.DescribeImageAttribute(ctx, &ec2.DescribeImageAttributeInput{ImageId: img.ImageId, Attribute: types.ImageAttributeNameLastLaunchedTime})
 			if err != nil {
-				return nil, &LookupError{fmt.Sprintf("when %s was last launched (DescribeImageAttribute lastLaunchedTime)", id), err}
+				return nil, &LookupError{fmt.Sprintf("when %s was last launched (DescribeImageAttribute, lastLaunchedTime)", id), err}
 			}
 			if a.LastLaunchedTime != nil && a.LastLaunchedTime.Value != nil {
 				c.LastLaunched, _ = time.Parse(time.RFC3339, *a.LastLaunchedTime.Value)

@@ -14,8 +14,10 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/autoscaling"
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 	"github.com/aws/aws-sdk-go-v2/service/ec2/types"
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
 	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
 
 	"github.com/parbake/packer-plugin-parbake/awsimage"
@@ -112,6 +114,19 @@ func (b *box) configure(t *testing.T, userData string, extra map[string]interfac
 	}
 	return p
 }
+
+// session is the clients the post-processor makes, at the box.
+func (b *box) session() *awsimage.Session {
+	s, err := awsimage.NewSession(context.Background(), awsimage.ClientConfig{Region: region, Endpoint: b.url},
+		awsimage.Endpoints{SSM: b.url, AutoScaling: b.url})
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+func (b *box) asg() *autoscaling.Client { return b.session().AutoScaling }
+func (b *box) ssm() *ssm.Client         { return b.session().SSM }
 
 // launchTemplate makes a launch template of the box's image, as a user's set-up does once.
 func (b *box) launchTemplate(t *testing.T, name string) string {

@@ -65,6 +65,10 @@ func (b *Box) serveAutoscaling(w http.ResponseWriter, body []byte) (action strin
 		writeAutoscalingError(w, e)
 		return action, e.Status, e.Code, nil
 	}
+	if e := b.refused(action); e != nil {
+		writeAutoscalingError(w, e)
+		return action, e.Status, e.Code, nil
+	}
 	out, err := handler(b, form)
 	if err != nil {
 		var e *APIError

@@ -81,6 +81,7 @@ type Box struct {
 	calls      []Call
 	ssmLimit   *tokenBucket
 	lifecycle  []LifecycleAction
+	refusals   map[string]string            // action → the error code it answers (Refuse)
 	asgs       map[string]*AutoScalingGroup // Auto Scaling groups, by name
 	manners    *manners                     // nil without manners
 	tokens     map[string]clientToken       // RunInstances' ClientToken → what it launched

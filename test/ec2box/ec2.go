@@ -76,6 +76,10 @@ func (b *Box) serveEC2(w http.ResponseWriter, body []byte) (action string, statu
 		writeQueryError(w, e)
 		return action, e.Status, e.Code
 	}
+	if e := b.refused(action); e != nil {
+		writeQueryError(w, e)
+		return action, e.Status, e.Code
+	}
 	out, err := handler(b, form)
 	if err == nil && action == "RunInstances" && b.loseResponse() {
 		// The instances exist; the client never hears of them, as when a connection drops.

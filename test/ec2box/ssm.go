@@ -119,6 +119,9 @@ func (b *Box) serveSSM(w http.ResponseWriter, r *http.Request, body []byte) (act
 	if strings.HasPrefix(action, "GetParameter") && !limit.take(time.Now()) || b.manners.throttled("ssm", action, time.Now()) {
 		return action, writeJSONError(w, http.StatusBadRequest, "ThrottlingException", "Rate exceeded"), "ThrottlingException"
 	}
+	if e := b.refused(action); e != nil {
+		return action, writeJSONError(w, e.Status, e.Code, e.Message), e.Code
+	}
 	var out any
 	var err *APIError
 	switch action {
