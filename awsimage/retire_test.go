@@ -86,4 +86,3 @@ func TestDecideKeepsTheNewest(t *testing.T) {
 		}
 	}
 }
-

@@ -104,7 +104,7 @@ type Refresh struct {
 }
 
 // ErrRolloutFailed is wrapped when a refresh did not succeed.
-var ErrRolloutFailed = errors.New("the rollout failed")
+var ErrRolloutFailed = errors.New("an instance refresh did not succeed")
 
 // Run starts every group's refresh, then follows them all until each has ended, saying each
 // change of progress. A refresh that fails, rolls back or is cancelled fails the rollout, naming

@@ -205,6 +205,10 @@ func (b *Box) createAutoScalingGroup(form url.Values) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	hooks, err := specifiedHooks(form)
+	if err != nil {
+		return nil, err
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.asgs[name] != nil {
@@ -217,7 +221,7 @@ func (b *Box) createAutoScalingGroup(form url.Values) (any, error) {
 	b.asgs[name] = &AutoScalingGroup{
 		Name: name, ARN: "arn:aws:autoscaling:" + b.cfg.Region + ":" + b.cfg.AccountID + ":autoScalingGroup:" + randomUUID() + ":autoScalingGroupName/" + name,
 		Template: ref, Min: min, Max: max, Desired: desired, Subnets: subnets, Tags: tags, Created: time.Now().UTC(),
-		Members: map[string]*asgMember{}, Hooks: map[string]*LifecycleHook{},
+		Members: map[string]*asgMember{}, Hooks: hooks,
 	}
 	b.startAutoscaling()
 	return nil, nil

@@ -82,37 +82,71 @@ func (b *Box) putLifecycleHook(form url.Values) (any, error) {
 		return nil, err
 	}
 	defer unlock()
-	h := g.Hooks[name]
+	h, err := hookFrom(form, "", g.Hooks[name])
+	if err != nil {
+		return nil, err
+	}
+	h.Name = name
+	g.Hooks[name] = h
+	return nil, nil
+}
+
+// hookFrom reads a hook's settings under prefix (PutLifecycleHook's, or one of
+// CreateAutoScalingGroup's LifecycleHookSpecificationList), over h's when it exists.
+func hookFrom(form url.Values, prefix string, h *LifecycleHook) (*LifecycleHook, error) {
 	if h == nil {
-		h = &LifecycleHook{Name: name, HeartbeatTimeout: 3600, DefaultResult: "ABANDON"}
-		if form.Get("LifecycleTransition") == "" {
+		h = &LifecycleHook{HeartbeatTimeout: 3600, DefaultResult: "ABANDON"}
+		if form.Get(prefix+"LifecycleTransition") == "" {
 			return nil, validation("LifecycleTransition is required for a new lifecycle hook")
 		}
 	}
-	transition := form.Get("LifecycleTransition")
+	transition := form.Get(prefix + "LifecycleTransition")
 	if transition == "" {
 		transition = h.Transition
 	}
 	if transition != transitionLaunching && transition != transitionTerminating {
 		return nil, validation("Invalid Lifecycle Transition: %s", transition)
 	}
-	timeout, err := optionalInt(form, "HeartbeatTimeout", h.HeartbeatTimeout)
+	timeout, err := optionalInt(form, prefix+"HeartbeatTimeout", h.HeartbeatTimeout)
 	if err != nil {
 		return nil, err
 	}
 	if timeout < 30 || timeout > 7200 {
 		return nil, validation("Heartbeat timeout must be between 30 and 7200 seconds, not %d", timeout)
 	}
-	result := form.Get("DefaultResult")
+	result := form.Get(prefix + "DefaultResult")
 	if result == "" {
 		result = h.DefaultResult
 	}
 	if result != "CONTINUE" && result != "ABANDON" {
 		return nil, validation("Invalid default result: %s", result)
 	}
+	// In place: the instances waiting on an existing hook see its new settings.
 	h.Transition, h.HeartbeatTimeout, h.DefaultResult = transition, timeout, result
-	g.Hooks[name] = h
-	return nil, nil
+	return h, nil
+}
+
+// specifiedHooks reads CreateAutoScalingGroup's LifecycleHookSpecificationList: hooks that are
+// in place before the group's first instance launches.
+func specifiedHooks(form url.Values) (map[string]*LifecycleHook, error) {
+	hooks := map[string]*LifecycleHook{}
+	for i := 1; i <= count(form, "LifecycleHookSpecificationList.member"); i++ {
+		p := item("LifecycleHookSpecificationList.member", i) + "."
+		name := form.Get(p + "LifecycleHookName")
+		if name == "" {
+			return nil, validation("LifecycleHookName is required in LifecycleHookSpecificationList")
+		}
+		if hooks[name] != nil {
+			return nil, validation("Duplicate lifecycle hook name %s", name)
+		}
+		h, err := hookFrom(form, p, nil)
+		if err != nil {
+			return nil, err
+		}
+		h.Name = name
+		hooks[name] = h
+	}
+	return hooks, nil
 }
 
 type xmlHook struct {
