@@ -4,7 +4,9 @@
 # table: each step and check) and hands it to the launch template "web" and an SSM parameter;
 # the AWS CLI launches three instances from the template, each with a Name tag, every instance
 # finishes its boot part and serves its own name, and measure {} learns the boot's durations
-# from their consoles. Prints what it did.
+# from their consoles. Then the image's life goes on: a group of 2 behind a launching hook runs
+# it, a second build rolls its new image out to the group (an instance refresh) and retires the
+# first image, which nothing uses any more (the retirement's table). Prints what it did.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -35,12 +37,16 @@ echo "EC2: $PARBAKE_EC2_ENDPOINT; source AMI: $PARBAKE_EC2_SOURCE_AMI ($(ec2 des
 
 say "aws ec2 create-launch-template --launch-template-name web (once; each proven AMI gets a version)"
 ec2 create-launch-template --launch-template-name web --query 'LaunchTemplate.LaunchTemplateId' --launch-template-data \
-  '{"InstanceType":"t3.small","MetadataOptions":{"HttpTokens":"required","InstanceMetadataTags":"enabled"}}'
+  '{"InstanceType":"t3.small","IamInstanceProfile":{"Name":"web"},"MetadataOptions":{"HttpTokens":"required","InstanceMetadataTags":"enabled"}}'
 
 say "packer build example/aws (amazon-ebs, the parbake provisioner as admin with sudo, the parbake post-processor)"
 mkdir -p "$work/project"
 cp -a example/aws example/recipes "$work/project/"
-(cd "$work/project/aws" && "$packer" build -color=false -var "ec2_endpoint=$PARBAKE_EC2_ENDPOINT" -var "ssm_endpoint=$PARBAKE_EC2_ENDPOINT" .) | tee "$work/build.log"
+# Behind a group, the ready block completes the launching hook, as the example's comment says.
+sed -i 's/^ready {$/ready {\n  lifecycle_hook = "web-launching"/' "$work/project/recipes/web/web.hcl"
+vars=(-var "ec2_endpoint=$PARBAKE_EC2_ENDPOINT" -var "ssm_endpoint=$PARBAKE_EC2_ENDPOINT" -var "autoscaling_endpoint=$PARBAKE_EC2_ENDPOINT"
+  -var "instance_endpoint=$PARBAKE_EC2_INSTANCE_ENDPOINT")
+(cd "$work/project/aws" && "$packer" build -color=false "${vars[@]}" .) | tee "$work/build.log"
 ami=$(ec2 describe-images --owners self --filters Name=tag-key,Values=parbake:digest --query 'Images[0].ImageId')
 echo "AMI $ami, tagged parbake:digest=$(ec2 describe-images --image-ids "$ami" --query "Images[0].Tags[?Key=='parbake:digest']|[0].Value")"
 
@@ -102,3 +108,25 @@ grep -A3 '"site"' "$work/project/aws/parbake-timings.json" | head -n 8
 ec2 terminate-instances --instance-ids $ids >/dev/null
 say "EC2 actions amazon-ebs called (from the box's request log)"
 grep -h 'packer-plugin-amazon' "$work/ec2/requests.log" | sed -n 's/.*"action":"\([^"]*\)".*/\1/p' | sort | uniq -c
+
+say "An Auto Scaling group of 2 on this version, behind a launching hook the instances complete"
+asg() { "$aws" --endpoint-url "$PARBAKE_EC2_ENDPOINT" --output text autoscaling "$@"; }
+version=$(ec2 describe-launch-templates --launch-template-names web --query 'LaunchTemplates[0].DefaultVersionNumber')
+asg create-auto-scaling-group --auto-scaling-group-name web-asg --launch-template "LaunchTemplateName=web,Version=$version" \
+  --min-size 0 --max-size 3 --desired-capacity 0 --tags Key=Name,Value=web.example.com,PropagateAtLaunch=true
+asg put-lifecycle-hook --auto-scaling-group-name web-asg --lifecycle-hook-name web-launching \
+  --lifecycle-transition autoscaling:EC2_INSTANCE_LAUNCHING --heartbeat-timeout 600 --default-result ABANDON
+asg update-auto-scaling-group --auto-scaling-group-name web-asg --min-size 2 --desired-capacity 2
+for _ in $(seq 1 150); do
+  [ "$(asg describe-auto-scaling-groups --auto-scaling-group-names web-asg --query 'length(AutoScalingGroups[0].Instances[?LifecycleState==`InService`])')" = 2 ] && break
+  sleep 2
+done
+asg describe-auto-scaling-groups --auto-scaling-group-names web-asg --query 'AutoScalingGroups[0].Instances[].[InstanceId,LifecycleState,LaunchTemplate.Version]'
+
+say "packer build example/aws again: prove the new image, roll it out to web-asg, retire the first (keep = 1)"
+(cd "$work/project/aws" && "$packer" build -color=false "${vars[@]}" -var 'rollout_groups=["web-asg"]' -var rollout_warmup=1s \
+  -var keep=1 -var deprecate_after=0s -var deregister_after=0s .) | tee "$work/build2.log" |
+  sed -n 's/^.*(parbake): //p' | grep -E '^parbake: (rollout|launch template|SSM|retirement)|^ +(REGION|[a-z]+-[a-z]+-[0-9] )'
+asg describe-auto-scaling-groups --auto-scaling-group-names web-asg --query 'AutoScalingGroups[0].[LaunchTemplate.Version,Instances[].LifecycleState]'
+echo "images left: $(ec2 describe-images --owners self --query 'Images[].ImageId')"
+asg delete-auto-scaling-group --auto-scaling-group-name web-asg --force-delete

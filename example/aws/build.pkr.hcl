@@ -6,7 +6,10 @@
 #   packer init . && packer build .
 #
 # The launch template is made once; each build adds a version with the new AMI and its user data
-# and makes it the default, and writes the AMI id to the SSM parameter /images/web/latest. The
+# and makes it the default, and writes the AMI id to the SSM parameter /images/web/latest. With
+# -var 'rollout_groups=["web-asg"]' each proven image is rolled out to those Auto Scaling groups
+# (an instance refresh each, rolled back if the new instances fail) before it becomes the
+# default; then the earlier web images nothing uses are retired (docs/lifecycle.md). The
 # instances read their domain from their Name tag through IMDS, so instance tags must be in their
 # metadata (as above). The recipe's ready block logs how each boot part ended; behind an Auto
 # Scaling group, add lifecycle_hook = "web-launching" to it (docs/proving.md): the instance then
@@ -58,6 +61,40 @@ variable "launch_template" {
   type        = string
   default     = "web"
   description = "The launch template that gets a new default version with each proven AMI."
+}
+
+variable "autoscaling_endpoint" {
+  type        = string
+  default     = ""
+  description = "Another Auto Scaling endpoint, for the post-processor's rollout and retirement."
+}
+
+variable "rollout_groups" {
+  type        = list(string)
+  default     = []
+  description = "Auto Scaling groups (on the launch template, at a numbered version) to roll each proven image out to."
+}
+
+variable "rollout_warmup" {
+  type        = string
+  default     = "30s"
+  description = "How long a new instance warms up before the refresh counts it healthy."
+}
+
+variable "keep" {
+  type        = number
+  default     = 3
+  description = "How many of the newest web images to keep whatever their age, this build's among them."
+}
+
+variable "deprecate_after" {
+  type    = string
+  default = "720h"
+}
+
+variable "deregister_after" {
+  type    = string
+  default = "2160h"
 }
 
 # The plan, the AMI's tags, and the user data for what the AMI will still lack.
@@ -129,6 +166,32 @@ build {
       name        = var.launch_template
       set_default = true
     }
-    ssm_parameter = "/images/web/latest"
+    ssm_parameter        = "/images/web/latest"
+    autoscaling_endpoint = var.autoscaling_endpoint
+
+    # Take the proven image to the groups: an instance refresh each, half of each group kept in
+    # service; new instances that fail their boot part ABANDON their launching hook, and the
+    # refresh rolls back. The template's default version changes only once every group runs it.
+    dynamic "rollout" {
+      for_each = length(var.rollout_groups) > 0 ? [var.rollout_groups] : []
+      content {
+        auto_scaling_groups    = rollout.value
+        min_healthy_percentage = 50
+        instance_warmup        = var.rollout_warmup
+        skip_matching          = true
+        auto_rollback          = true
+        timeout                = "30m"
+      }
+    }
+
+    # Then the earlier web images (this recipe and role, by their tags) that nothing uses: no
+    # launch template's default or latest version, no group, no aws:ec2:image parameter, no
+    # instance, no launch within deregister_after. Past keep, each goes as far as its age says.
+    retire {
+      keep             = var.keep
+      deprecate_after  = var.deprecate_after
+      deregister_after = var.deregister_after
+      delete_snapshots = true
+    }
   }
 }

@@ -72,15 +72,15 @@ func (r *RetireConfig) prepare(add func(format string, args ...any)) *awsimage.R
 	if set == 0 {
 		p.DeregisterAfter = 0 // keep alone: the newest stay, the unused rest go
 	}
-	last, lastField := time.Duration(0), ""
+	last, lastField, lastValue := time.Duration(0), "", ""
 	for _, a := range ages {
 		if *a.into == awsimage.Never {
 			continue
 		}
 		if lastField != "" && *a.into < last {
-			add("retire: %s (%s) comes before %s (%s): the stages go deprecate, disable, deregister", a.field, a.value, lastField, awsimage.Round(last))
+			add("retire: %s (%s) comes before %s (%s): the stages go deprecate, disable, deregister", a.field, a.value, lastField, lastValue)
 		}
-		last, lastField = *a.into, a.field
+		last, lastField, lastValue = *a.into, a.field, a.value
 	}
 	return p
 }

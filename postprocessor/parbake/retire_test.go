@@ -55,6 +55,7 @@ func newHistory(t *testing.T) *history {
 		{"stopped", 43 * day, own, 0},      // a stopped instance
 		{"recent", 44 * day, own, 2 * day}, // launched two days ago
 		{"old", 45 * day, own, 0},          // deregistered, its snapshot deleted
+		{"override", 46 * day, own, 0},     // a mixed-instances override's version
 		{"aging", 25 * day, own, 0},        // deprecated and disabled
 		{"young", 15 * day, own, 0},        // deprecated
 		{"untagged", 90 * day, nil, 0},     // not parbake's
@@ -88,6 +89,29 @@ func newHistory(t *testing.T) *history {
 	if _, err := b.asg().CreateAutoScalingGroup(ctx, &autoscaling.CreateAutoScalingGroupInput{AutoScalingGroupName: aws.String("web-a"),
 		MinSize: aws.Int32(0), MaxSize: aws.Int32(2), DesiredCapacity: aws.Int32(0),
 		LaunchTemplate: &astypes.LaunchTemplateSpecification{LaunchTemplateId: lt.LaunchTemplate.LaunchTemplateId, Version: aws.String("1")}}); err != nil {
+		t.Fatal(err)
+	}
+	// A mixed-instances group whose override uses version 1 of "web-mixed"; its version 2, the
+	// default and latest, has this build's image.
+	mixed, err := b.ec2.CreateLaunchTemplate(ctx, &ec2.CreateLaunchTemplateInput{LaunchTemplateName: aws.String("web-mixed"),
+		LaunchTemplateData: &types.RequestLaunchTemplateData{InstanceType: types.InstanceTypeT3Small, ImageId: aws.String(h.ids["override"])}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.ec2.CreateLaunchTemplateVersion(ctx, &ec2.CreateLaunchTemplateVersionInput{LaunchTemplateName: aws.String("web-mixed"),
+		LaunchTemplateData: &types.RequestLaunchTemplateData{ImageId: aws.String(b.image)}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.ec2.ModifyLaunchTemplate(ctx, &ec2.ModifyLaunchTemplateInput{LaunchTemplateName: aws.String("web-mixed"), DefaultVersion: aws.String("2")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.asg().CreateAutoScalingGroup(ctx, &autoscaling.CreateAutoScalingGroupInput{AutoScalingGroupName: aws.String("web-m"),
+		MinSize: aws.Int32(0), MaxSize: aws.Int32(2), DesiredCapacity: aws.Int32(0),
+		MixedInstancesPolicy: &astypes.MixedInstancesPolicy{LaunchTemplate: &astypes.LaunchTemplate{
+			LaunchTemplateSpecification: &astypes.LaunchTemplateSpecification{LaunchTemplateName: aws.String("web-mixed"), Version: aws.String("2")},
+			Overrides: []astypes.LaunchTemplateOverrides{{InstanceType: aws.String("t3.small")}, {InstanceType: aws.String("t3.large"),
+				LaunchTemplateSpecification: &astypes.LaunchTemplateSpecification{LaunchTemplateId: mixed.LaunchTemplate.LaunchTemplateId, Version: aws.String("1")}}}}},
+	}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := b.ssm().PutParameter(ctx, &ssm.PutParameterInput{Name: aws.String("/images/web/pinned"), Value: aws.String(h.ids["parameter"]),
@@ -151,7 +175,7 @@ func TestRetirementKeepsWhatIsInUse(t *testing.T) {
 	out := h.retire(t, policy)
 	want := map[string]string{
 		"newest": "available", "template": "available", "group": "available", "parameter": "available",
-		"stopped": "available", "recent": "available", "old": "", "aging": "disabled+deprecated",
+		"stopped": "available", "recent": "available", "old": "", "override": "available", "aging": "disabled+deprecated",
 		"young": "available+deprecated", "untagged": "available", "other-role": "available",
 	}
 	got := h.states()
@@ -164,7 +188,7 @@ func TestRetirementKeepsWhatIsInUse(t *testing.T) {
 		t.Errorf("snapshots %v: want %s deleted and %s kept", snaps, h.snapshots["old"], h.snapshots["aging"])
 	}
 	for _, line := range []string{
-		"launch template web ($Default, version 2)", "Auto Scaling group web-a", "SSM parameter /images/web/pinned",
+		"launch template web ($Default, version 2)", "Auto Scaling group web-a", "Auto Scaling group web-m", "SSM parameter /images/web/pinned",
 		"(stopped)", "launched 2d ago, within 30d", "among the newest 2",
 		"deregistered, snapshots " + h.snapshots["old"] + " deleted", "deprecated, disabled", "unused, older than deprecate_after (10d)",
 	} {

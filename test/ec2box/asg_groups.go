@@ -50,7 +50,9 @@ type AutoScalingGroup struct {
 	Hooks             map[string]*LifecycleHook
 	Warm              *WarmPool
 	Refreshes         []*InstanceRefresh // newest last
-	Activities        []*Activity        // oldest first
+	Mixed             bool               // Template is a mixed-instances policy's
+	Overrides         []mixedOverride
+	Activities        []*Activity // oldest first
 	Deleting          bool
 	nextLaunch        time.Time // after a failed launch, when to try again
 }
@@ -188,10 +190,6 @@ func (b *Box) createAutoScalingGroup(form url.Values) (any, error) {
 	if err := sizes(min, max, desired); err != nil {
 		return nil, err
 	}
-	if form.Get("MixedInstancesPolicy.LaunchTemplate.LaunchTemplateSpecification.LaunchTemplateName") != "" ||
-		form.Get("MixedInstancesPolicy.LaunchTemplate.LaunchTemplateSpecification.LaunchTemplateId") != "" {
-		return nil, validation("The box's Auto Scaling does not implement mixed instances policies")
-	}
 	subnets := form.Get("VPCZoneIdentifier")
 	for _, s := range strings.Split(subnets, ",") {
 		if s = strings.TrimSpace(s); s != "" && s != defaultSubnetID {
@@ -214,11 +212,17 @@ func (b *Box) createAutoScalingGroup(form url.Values) (any, error) {
 	if b.asgs[name] != nil {
 		return nil, apiError(http.StatusBadRequest, "AlreadyExists", "AutoScalingGroup by this name already exists - A group with the name %s already exists", name)
 	}
-	ref, err := b.groupTemplate(form, "LaunchTemplate.")
+	ref, overrides, mixed, err := b.mixedPolicy(form)
 	if err != nil {
 		return nil, err
 	}
+	if !mixed {
+		if ref, err = b.groupTemplate(form, "LaunchTemplate."); err != nil {
+			return nil, err
+		}
+	}
 	b.asgs[name] = &AutoScalingGroup{
+		Mixed: mixed, Overrides: overrides,
 		Name: name, ARN: "arn:aws:autoscaling:" + b.cfg.Region + ":" + b.cfg.AccountID + ":autoScalingGroup:" + randomUUID() + ":autoScalingGroupName/" + name,
 		Template: ref, Min: min, Max: max, Desired: desired, Subnets: subnets, Tags: tags, Created: time.Now().UTC(),
 		Members: map[string]*asgMember{}, Hooks: hooks,
@@ -348,7 +352,8 @@ type xmlASGTag struct {
 type xmlASG struct {
 	Name         string           `xml:"AutoScalingGroupName"`
 	ARN          string           `xml:"AutoScalingGroupARN"`
-	Template     xmlASGTemplate   `xml:"LaunchTemplate"`
+	Template     *xmlASGTemplate  `xml:"LaunchTemplate,omitempty"`
+	Mixed        *xmlMixed        `xml:"MixedInstancesPolicy,omitempty"`
 	Min          int              `xml:"MinSize"`
 	Max          int              `xml:"MaxSize"`
 	Desired      int              `xml:"DesiredCapacity"`
@@ -404,9 +409,15 @@ func (g *AutoScalingGroup) sortedMembers() []*asgMember {
 }
 
 func (b *Box) groupXML(g *AutoScalingGroup) xmlASG {
-	x := xmlASG{Name: g.Name, ARN: g.ARN, Template: refXML(g.Template), Min: g.Min, Max: g.Max, Desired: g.Desired,
+	x := xmlASG{Name: g.Name, ARN: g.ARN, Min: g.Min, Max: g.Max, Desired: g.Desired,
 		Cooldown: 300, Zones: []string{b.AvailabilityZone()}, HealthCheck: "EC2", Created: asgTime(g.Created),
 		Subnets: g.Subnets, Termination: []string{"Default"}}
+	if g.Mixed {
+		x.Mixed = mixedXML(g)
+	} else {
+		t := refXML(g.Template)
+		x.Template = &t
+	}
 	if g.Deleting {
 		x.Status = "Delete in progress"
 	}

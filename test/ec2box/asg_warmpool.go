@@ -93,6 +93,9 @@ func (b *Box) putWarmPool(form url.Values) (any, error) {
 		return nil, err
 	}
 	defer unlock()
+	if g.Mixed {
+		return nil, validation("You can't add a warm pool to an Auto Scaling group that has a mixed instances policy.")
+	}
 	if prepared >= 0 && prepared < g.Min {
 		return nil, validation("MaxGroupPreparedCapacity (%d) must not be less than the group's MinSize (%d)", prepared, g.Min)
 	}
