@@ -63,7 +63,7 @@ func CheckGroups(ctx context.Context, api autoscaling.DescribeAutoScalingGroupsA
 	for _, name := range groups {
 		g, ok := found[name]
 		if !ok {
-			errs = append(errs, fmt.Errorf("Auto Scaling group %s does not exist", name))
+			errs = append(errs, fmt.Errorf("group %s: no such Auto Scaling group", name))
 			continue
 		}
 		spec := g.LaunchTemplate
@@ -72,9 +72,9 @@ func CheckGroups(ctx context.Context, api autoscaling.DescribeAutoScalingGroupsA
 		}
 		switch {
 		case spec == nil:
-			errs = append(errs, fmt.Errorf("Auto Scaling group %s %w: it has none (launch configuration %q)", name, ErrWrongTemplate, aws.ToString(g.LaunchConfigurationName)))
+			errs = append(errs, fmt.Errorf("group %s %w: it has none (launch configuration %q)", name, ErrWrongTemplate, aws.ToString(g.LaunchConfigurationName)))
 		case aws.ToString(spec.LaunchTemplateId) != t.ID && aws.ToString(spec.LaunchTemplateName) != t.Name:
-			errs = append(errs, fmt.Errorf("Auto Scaling group %s %w, %s%s, not %s (%s)", name, ErrWrongTemplate,
+			errs = append(errs, fmt.Errorf("group %s %w, %s%s, not %s (%s)", name, ErrWrongTemplate,
 				aws.ToString(spec.LaunchTemplateName), aws.ToString(spec.LaunchTemplateId), t.Name, t.ID))
 		}
 	}
@@ -199,7 +199,7 @@ func (r Rollout) start(ctx context.Context, s *Session, group string) (string, e
 	})
 	if err != nil {
 		if ErrCode(err) == "InstanceRefreshInProgress" {
-			return "", fmt.Errorf("Auto Scaling group %s has an instance refresh under way already: wait for it to end, or cancel it: %w", group, err)
+			return "", fmt.Errorf("group %s has an instance refresh under way already: wait for it to end, or cancel it: %w", group, err)
 		}
 		return "", fmt.Errorf("starting an instance refresh of %s: %w", group, err)
 	}

@@ -70,6 +70,9 @@ func (a *Artifact) String() string {
 	if a.LaunchTemplateVersion > 0 {
 		s += fmt.Sprintf("\nlaunch template version %d", a.LaunchTemplateVersion)
 	}
+	for _, r := range a.Rollouts {
+		s += fmt.Sprintf("\nrolled out to %s (instance refresh %s: %s)", r.Group, r.RefreshID, r.Status)
+	}
 	return s
 }
 

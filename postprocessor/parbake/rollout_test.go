@@ -247,8 +247,8 @@ func TestRolloutTargetsAreCheckedFirst(t *testing.T) {
 		}
 	}
 	_, out, err := f.rollout(t, ctx, map[string]interface{}{"auto_scaling_groups": []interface{}{"nope", "api"}})
-	if !errors.Is(err, ErrTarget) || !errors.Is(err, awsimage.ErrWrongTemplate) || !strings.Contains(err.Error(), "Auto Scaling group nope does not exist") ||
-		!strings.Contains(err.Error(), "Auto Scaling group api launches from another launch template, api") {
+	if !errors.Is(err, ErrTarget) || !errors.Is(err, awsimage.ErrWrongTemplate) || !strings.Contains(err.Error(), "group nope: no such Auto Scaling group") ||
+		!strings.Contains(err.Error(), "group api launches from another launch template, api") {
 		t.Errorf("missing and wrong groups: %v\n%s", err, out)
 	}
 	_, out, err = f.rollout(t, ctx, map[string]interface{}{"auto_scaling_groups": []interface{}{"default"}, "auto_rollback": true})

@@ -119,23 +119,15 @@ func (b *Box) disableImageDeprecation(form url.Values) (any, error) {
 // disableImage makes an image unlaunchable and private; a disabled image may still be
 // deregistered, and enabled again.
 func (b *Box) disableImage(form url.Values) (any, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	img, err := b.ownImage(form)
-	if err != nil {
-		return nil, err
-	}
-	switch img.State {
-	case "available":
-		img.State, img.Public = "disabled", false
-	case "disabled":
-	default:
-		return nil, incorrectState("IncorrectState", "The image %s is %s; only an available image can be disabled", img.ID, img.State)
-	}
-	return returnTrue, nil
+	return b.turnImage(form, "available", "disabled", "disabled")
 }
 
 func (b *Box) enableImage(form url.Values) (any, error) {
+	return b.turnImage(form, "disabled", "available", "enabled")
+}
+
+// turnImage moves an own image from one state to the other; one already there is left as it is.
+func (b *Box) turnImage(form url.Values, from, to, verb string) (any, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	img, err := b.ownImage(form)
@@ -143,11 +135,14 @@ func (b *Box) enableImage(form url.Values) (any, error) {
 		return nil, err
 	}
 	switch img.State {
-	case "disabled":
-		img.State = "available"
-	case "available":
+	case from:
+		img.State = to
+		if to == "disabled" {
+			img.Public = false
+		}
+	case to:
 	default:
-		return nil, incorrectState("IncorrectState", "The image %s is %s; only a disabled image can be enabled", img.ID, img.State)
+		return nil, incorrectState("IncorrectState", "The image %s is %s; only a %s image can be %s", img.ID, img.State, from, verb)
 	}
 	return returnTrue, nil
 }
