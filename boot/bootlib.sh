@@ -66,8 +66,45 @@ pb_report() {
     [ -r "$pb_f" ] && pb_ci=$(sed -n 's/^__VERSION__ = "\(.*\)"$/\1/p' "$pb_f") && break
   done
   pb_sd=$(systemctl --version 2>/dev/null | awk 'NR == 1 { print $2 }')
-  awk -v status="$1" -v recipe="$PB_RECIPE" -v role="$PB_ROLE" -v digest="$PB_DIGEST" -v json="$PB_REPORT.tmp" -v ci="$pb_ci" -v sd="$pb_sd" '
-    function q(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return "\"" s "\"" }
+  # Bytes, not characters (LC_ALL=C): q escapes every byte a JSON string may not hold as it is.
+  # The values come through the environment, which awk takes byte for byte (-v would read
+  # backslash escapes in them).
+  PB_CI=$pb_ci PB_SD=$pb_sd LC_ALL=C awk -v status="$1" -v json="$PB_REPORT.tmp" '
+    BEGIN {
+      for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i
+      recipe = ENVIRON["PB_RECIPE"]; role = ENVIRON["PB_ROLE"]; digest = ENVIRON["PB_DIGEST"]; ci = ENVIRON["PB_CI"]; sd = ENVIRON["PB_SD"]
+    }
+    # q quotes s as a JSON string that is always valid: " and \ escaped, every control byte
+    # written \u00XX, valid UTF-8 kept, and each byte of an invalid sequence written \ufffd.
+    function q(s,   out, n, i, c, b, need, j, k, ok) {
+      out = ""; n = length(s)
+      for (i = 1; i <= n; i++) {
+        c = substr(s, i, 1); b = ord[c] + 0
+        if (c == "\"") out = out "\\\""
+        else if (c == "\\") out = out "\\\\"
+        else if (b < 32 || b == 127) out = out sprintf("\\u%04x", b)
+        else if (b < 128) out = out c
+        else {
+          need = (b >= 194 && b <= 223) ? 1 : (b >= 224 && b <= 239) ? 2 : (b >= 240 && b <= 244) ? 3 : 0
+          ok = need > 0 && i + need <= n
+          for (j = 1; ok && j <= need; j++) { k = ord[substr(s, i + j, 1)] + 0; if (k < 128 || k > 191) ok = 0 }
+          # Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+          if (ok && need >= 2) { k = ord[substr(s, i + 1, 1)] + 0; if ((b == 224 && k < 160) || (b == 237 && k > 159) || (b == 240 && k < 144) || (b == 244 && k > 143)) ok = 0 }
+          if (ok) { out = out substr(s, i, need + 1); i += need } else out = out "\\ufffd"
+        }
+      }
+      return "\"" out "\""
+    }
+    # unescape reads back a check text as pb_check recorded it: \\ and \n stand for \ and newline.
+    function unescape(s,   out, n, i, c) {
+      out = ""; n = length(s)
+      for (i = 1; i <= n; i++) {
+        c = substr(s, i, 1)
+        if (c == "\\" && i < n) { i++; c = substr(s, i, 1); out = out (c == "n" ? "\n" : c) }
+        else out = out c
+      }
+      return out
+    }
     {
       n++
       name[n] = $2; hash[n] = $3; phase[n] = $4; st[n] = $5; code[n] = $6; dur[n] = $7
@@ -93,7 +130,7 @@ pb_report() {
         if (!(k in seen)) { seen[k] = ++c; order[c] = k }
         text = l
         for (j = 1; j <= 6; j++) sub(/^[^ ]* /, "", text)
-        cline[k] = sprintf("{\"step\": %s, \"check\": %s, \"status\": %s, \"exit_code\": %d, \"duration_seconds\": %.3f}", q(x[2]), q(text), q(x[4]), x[5], x[6])
+        cline[k] = sprintf("{\"step\": %s, \"check\": %s, \"status\": %s, \"exit_code\": %d, \"duration_seconds\": %.3f}", q(x[2]), q(unescape(text)), q(x[4]), x[5], x[6])
       }
       for (j = 1; j <= c; j++) printf "%s\n    %s", (j > 1 ? "," : ""), cline[order[j]] > json
       printf "%s],\n  \"fetches\": [", (c > 0 ? "\n  " : "") > json

@@ -186,7 +186,7 @@ func TestMask(t *testing.T) {
 }
 
 // writeLibs writes the boot libraries into a directory.
-func writeLibs(t *testing.T) string {
+func writeLibs(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, data := range map[string][]byte{"lib.sh": runner.Lib, "boot.sh": bootLib, "digest.sh": digestLib, "ssm.sh": ssmLib, "s3.sh": s3Lib, "aws.sh": awsLib, "ready.sh": readyLib} {

@@ -24,7 +24,7 @@ func TestCheck(t *testing.T) {
 			`^3 web 2 ok 0 [0-9.]+ test "\$\(pwd\)" = / && echo in-root$`},
 		{"fails", "echo no site here; exit 7", "curl -fsS http://${var.domain}/\n", false,
 			[]string{"no site here", "::parbake:t::check-failed 3 web 2 7 ", "parbake: check 2 of step web failed with exit code 7: curl -fsS http://${var.domain}/"},
-			`^3 web 2 failed 7 [0-9.]+ curl -fsS http://\$\{var\.domain\}/ $`},
+			`^3 web 2 failed 7 [0-9.]+ curl -fsS http://\$\{var\.domain\}/\\n$`}, // the newline kept, escaped
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

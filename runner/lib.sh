@@ -418,8 +418,8 @@ pb_reboot_reason() {
 # service restarts it triggers, from /, with the step's environment: COMMAND is the recipe's
 # with boot values expanded, TEXT the check as the recipe wrote it. Its output is the step's,
 # masked like any other. Its result and time go to $PB_RECORD.checks (a line a check: step index,
-# step, N, status, exit code, seconds, text), which the runner turns into markers; a failing
-# check fails the step, naming the check.
+# step, N, status, exit code, seconds, text with \ and newlines escaped), which the runner turns
+# into markers; a failing check fails the step, naming the check.
 pb_check() {
   pb_clock
   pb_ck0=$pb_ms
@@ -429,7 +429,9 @@ pb_check() {
   pb_since "$pb_ck0"
   pb_ckst=ok
   [ "$pb_ckc" = 0 ] || pb_ckst=failed
-  printf '%s %s %s %s %s %s %s\n' "$1" "$2" "$3" "$pb_ckst" "$pb_ckc" "$pb_dur" "$(printf '%s' "$4" | tr '\n\t' '  ')" >>"$PB_RECORD.checks"
+  # The text keeps every byte but its line breaks' meaning: \ and newline are written \\ and \n,
+  # so that one check is one line; the report's awk reads them back.
+  printf '%s %s %s %s %s %s %s\n' "$1" "$2" "$3" "$pb_ckst" "$pb_ckc" "$pb_dur" "$(printf '%s\n' "$4" | LC_ALL=C awk '{ if (NR > 1) printf "%s", "\\n"; n = length($0); for (i = 1; i <= n; i++) { c = substr($0, i, 1); printf "%s", (c == "\\" ? "\\\\" : c) } }')" >>"$PB_RECORD.checks"
   if [ "$pb_ckc" != 0 ]; then
     echo "parbake: check $3 of step $2 failed with exit code $pb_ckc: $4" >&2
     return "$pb_ckc"
