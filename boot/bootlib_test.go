@@ -78,7 +78,11 @@ func TestBootLibGuard(t *testing.T) {
 	if out, err := run("pb_guard sha256:a error"); err == nil || !strings.Contains(out, "says none") {
 		t.Errorf("no manifest: %v %s", err, out)
 	}
-	if err := os.WriteFile(manifest, []byte("{\n  \"bake_digest\": \"sha256:a\",\n}\n"), 0o644); err != nil {
+	// The digest is read from its one-line file beside the manifest, never from the JSON.
+	if err := os.WriteFile(manifest, []byte("{\n  \"bake_digest\": \"sha256:other\",\n}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(filepath.Dir(manifest), "bake-digest"), []byte("sha256:a\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if out, err := run("pb_guard sha256:a error"); err != nil {

@@ -10,7 +10,10 @@ import (
 // the variables the runner sets (PB_MANIFEST, PB_STAGE, PB_LOCK).
 const (
 	ManifestPath = "/etc/parbake/manifest.json"
-	LockPath     = "/var/tmp/.parbake-files.lock"
+	// DigestPath holds the manifest's bake digest alone, on one line, beside it: the boot runner
+	// reads it with the shell's read, never parsing JSON.
+	DigestPath = "/etc/parbake/bake-digest"
+	LockPath   = "/var/tmp/.parbake-files.lock"
 )
 
 //go:embed templates/*.tmpl

@@ -54,7 +54,7 @@ func (p *Provisioner) install(ctx context.Context, comm packersdk.Communicator, 
 		dest string
 		data []byte
 	}
-	files := []file{{bake.ManifestPath, r.manifest}}
+	files := []file{{bake.ManifestPath, r.manifest}, {runner.DigestPath, []byte(p.plan.BakeDigest + "\n")}}
 	if r.sbom != nil {
 		files = append(files, file{sbom.Path, r.sbom})
 	}
