@@ -45,7 +45,21 @@ var (
 	stepTemplate  = NewTemplate(templateFiles, "step.sh.tmpl")
 	stopTemplate  = NewTemplate(templateFiles, "stop.sh.tmpl")
 	setupTemplate = NewTemplate(templateFiles, "setup.sh.tmpl")
+	recordsTmpl   = NewTemplate(templateFiles, "records.sh.tmpl")
 )
+
+// RecordsScript is the script that installs files named names, from a tar on its standard input,
+// into dir through the staging directory stage beside them.
+func RecordsScript(dir, stage string, names []string) string {
+	s, err := Execute(recordsTmpl, struct {
+		Dir, Stage string
+		Names      []string
+	}{dir, stage, names})
+	if err != nil {
+		panic(err) // only a broken template fails, and the tests would see it
+	}
+	return s
+}
 
 // SetupData is what both runners set up the same way, once $PB_DIR is known: where the step
 // engine keeps its state and record, the paths lib.sh uses, and the libraries to source.

@@ -14,11 +14,8 @@ import (
 	"github.com/hashicorp/packer-plugin-sdk/template/interpolate"
 
 	"github.com/parbake/packer-plugin-parbake/bake"
-	"github.com/parbake/packer-plugin-parbake/internal/atomicfile"
-	"github.com/parbake/packer-plugin-parbake/picture"
 	"github.com/parbake/packer-plugin-parbake/plan"
 	"github.com/parbake/packer-plugin-parbake/runner"
-	"github.com/parbake/packer-plugin-parbake/sbom"
 	"github.com/parbake/packer-plugin-parbake/timings"
 )
 
@@ -35,94 +32,14 @@ func (p *Provisioner) ConfigSpec() hcldec.ObjectSpec { return p.config.FlatMapst
 // Provision streams the bake bundle to the machine as the standard input of one remote command
 // that unpacks and runs it, showing each step's progress and output as the runner reports it.
 // Streaming means no copy of the bundle exists on either side but the one being unpacked, and
-// memory stays bounded whatever the size of the recipe's files.
+// memory stays bounded whatever the size of the recipe's files. It runs the phases of a bake in
+// order (phases.go), and stops at the first that fails.
 func (p *Provisioner) Provision(ctx context.Context, ui packersdk.Ui, comm packersdk.Communicator, generated map[string]interface{}) error {
-	pl := p.plan
-	say := func(s string) { ui.Say(packersdk.LogSecretFilter.FilterString(s)) }
-	say("parbake: plan")
-	for _, line := range strings.Split(strings.TrimRight(pl.Text(), "\n"), "\n") {
-		say("  " + line)
-	}
-	if path := p.config.PlanSVGOutput; path != "" {
-		if err := atomicfile.Write(path, picture.SVG(pl)); err != nil {
-			return fmt.Errorf("parbake: plan_svg_output: %w", err)
-		}
-		say("parbake: wrote a picture of the plan to " + path)
-	}
-	if prev := p.previous; prev != nil {
-		say("parbake: changes since the previous bake: " + plan.ChangeReport(pl.Changes(prev.Previous()), pl.Policy.CertifyEvery > 0))
-	}
-	bundle, err := bake.Render(pl)
-	if err != nil {
-		return fmt.Errorf("parbake: rendering the bundle: %w", err)
-	}
-	// One token per run: it marks the runner's own lines, and names the run's staging, so that
-	// two builds against one machine never share a directory.
-	newToken := p.newToken
-	if newToken == nil {
-		newToken = runner.NewToken
-	}
-	token := newToken()
-	runDir := p.config.StagingDir + "/run-" + token[:16]
-	command, err := p.command(generated, runDir, token)
-	if err != nil {
-		return err
-	}
-
-	progress := newProgress(say, len(pl.Bake()), token)
-	say(fmt.Sprintf("parbake: streaming the bundle (%s of files) and running %s", humanBytes(bundle.Size()), plan.Count(len(pl.Bake()), "step", "steps")))
-	digest, err := p.run(ctx, comm, generated, command, runDir, bundle, progress, trackLarge(ui, bundle.Size()))
-	if err != nil {
-		return err
-	}
-	// A step that needs a reboot ends the run; the bundle stays on the machine, and run.sh goes
-	// on after the last finished step once the machine is back.
-	for rb := progress.takeReboot(); rb != nil; rb = progress.takeReboot() {
-		down, err := p.reboot(ctx, comm, generated, rb, say)
-		if err != nil {
+	b := &bakeRun{p: p, comm: comm, generated: generated, ui: ui,
+		say: func(s string) { ui.Say(packersdk.LogSecretFilter.FilterString(s)) }}
+	for _, phase := range b.phases() {
+		if err := phase.run(ctx); err != nil {
 			return err
-		}
-		say(fmt.Sprintf("parbake: the machine is back after %s; going on after step %s", plan.Human(down), rb.Step))
-		cmd := &packersdk.RemoteCmd{Command: p.resumeCommand(generated, runDir, token)}
-		status, err := p.attach(ctx, comm, generated, cmd, runDir, progress, "resuming the bake")
-		if err != nil {
-			return err
-		}
-		if status != 0 {
-			return progress.failure(status)
-		}
-	}
-	say(fmt.Sprintf("parbake: bundle %s (%s)", digest.Digest(), humanBytes(digest.Len())))
-	say(fmt.Sprintf("parbake: baked %s in %s; %s left for boot; manifest at %s",
-		plan.Count(len(pl.Bake()), "step", "steps"), plan.Human(progress.total()), plan.Count(len(pl.Boot()), "step", "steps"), bake.ManifestPath))
-	recs, err := p.renderRecords(progress)
-	if err != nil {
-		return err
-	}
-	if err := p.install(ctx, comm, generated, recs, token); err != nil {
-		return err
-	}
-	if recs.sbom != nil {
-		say(fmt.Sprintf("parbake: bill of materials at %s (%d packages installed or changed)", sbom.Path, recs.packages))
-	}
-	if err := p.generalize(ctx, comm, generated, say); err != nil {
-		return err
-	}
-	if p.config.Timings != "" {
-		if err := p.recordTimings(progress.durations); err != nil {
-			return fmt.Errorf("parbake: timings: %w", err)
-		}
-		say("parbake: added this bake's durations to " + p.config.Timings)
-	}
-	if p.config.ManifestOutput != "" {
-		if err := atomicfile.Write(p.config.ManifestOutput, recs.manifest); err != nil {
-			return fmt.Errorf("parbake: manifest_output: %w", err)
-		}
-		say("parbake: wrote the bake manifest to " + p.config.ManifestOutput)
-	}
-	if p.config.SBOMOutput != "" && recs.sbom != nil {
-		if err := atomicfile.Write(p.config.SBOMOutput, recs.sbom); err != nil {
-			return fmt.Errorf("parbake: sbom_output: %w", err)
 		}
 	}
 	return nil

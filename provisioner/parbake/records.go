@@ -6,7 +6,6 @@ import (
 	"context"
 	"fmt"
 	"path"
-	"strings"
 	"time"
 
 	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
@@ -60,8 +59,7 @@ func (p *Provisioner) install(ctx context.Context, comm packersdk.Communicator, 
 	}
 	var archive bytes.Buffer
 	tw := tar.NewWriter(&archive)
-	stage := recordsDir + "/.parbake-" + token[:16]
-	script := []string{"umask 022", "mkdir -p " + runner.Quote(stage), "tar -xf - -C " + runner.Quote(stage)}
+	var names []string
 	for _, f := range files {
 		dest, data := f.dest, f.data
 		if path.Dir(dest) != recordsDir {
@@ -74,13 +72,12 @@ func (p *Provisioner) install(ctx context.Context, comm packersdk.Communicator, 
 		if _, err := tw.Write(data); err != nil {
 			return err
 		}
-		script = append(script, "mv -f "+runner.Quote(stage+"/"+name)+" "+runner.Quote(dest))
+		names = append(names, name)
 	}
 	if err := tw.Close(); err != nil {
 		return err
 	}
-	// The staging directory goes whatever happened; the status is the installation's.
-	cmd := "sh -c " + runner.Quote("{ "+strings.Join(script, " && ")+"; }; rc=$?; rm -rf "+runner.Quote(stage)+"; exit $rc")
+	cmd := "sh -c " + runner.Quote(runner.RecordsScript(recordsDir, recordsDir+"/.parbake-"+token[:16], names))
 	if p.sudo(generated) {
 		cmd = "sudo -n " + cmd
 	}
