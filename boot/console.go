@@ -55,7 +55,6 @@ func (o *Outcome) FailedChecks() []OutcomeCheck {
 }
 
 var (
-	anySummary  = regexp.MustCompile(`parbake-boot: (ok|rebooting|failed\((\d+)\)) digest=(\S+) total=([0-9.]+)s((?: \S+)*)\s*$`)
 	checkMarker = regexp.MustCompile(`::parbake:[a-z]*::check-(ok|failed) \d+ (\S+) (\d+) (\d+) ([0-9.]+)\s*$`)
 	checkShown  = regexp.MustCompile(`\+ check (\d+): (.*)$`)
 )
@@ -92,22 +91,11 @@ func ReadOutcome(in io.Reader) (*Outcome, error) {
 			}
 			continue
 		}
-		if m := anySummary.FindStringSubmatch(line); m != nil {
-			o.Ended = m[1] != "rebooting"
-			o.OK = m[1] == "ok"
-			o.ExitCode, _ = strconv.Atoi(m[2])
-			o.Digest = m[3]
-			o.Total, _ = strconv.ParseFloat(m[4], 64)
-			for _, f := range strings.Fields(m[5]) {
-				nameHash, value, _ := strings.Cut(f, "=")
-				s := OutcomeStep{}
-				s.Name, s.ShortHash, _ = strings.Cut(nameHash, ":")
-				if secs, ok := strings.CutSuffix(value, "s"); ok {
-					s.Status = "ok"
-					s.Seconds, _ = strconv.ParseFloat(secs, 64)
-				} else {
-					s.Status = value
-				}
+		if sum, ok := ParseSummary(line); ok {
+			o.Ended = sum.Status != "rebooting"
+			o.OK = sum.Status == "ok"
+			o.ExitCode, o.Digest, o.Total = sum.ExitCode, sum.Digest, sum.Total
+			for _, s := range sum.Steps {
 				if i, ok := steps[s.Name]; ok {
 					o.Steps[i] = s
 				} else {

@@ -8,8 +8,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/parbake/packer-plugin-parbake/timings"
@@ -78,11 +76,6 @@ type Timing struct {
 	Seconds   float64
 }
 
-// summaryLine matches the runner's console summary; console logs hold other lines too.
-// Like a report, a line counts when the boot finished or ended in a reboot a step asked for;
-// only finished steps (name:hash=1.234s) carry durations.
-var summaryLine = regexp.MustCompile(`parbake-boot: (?:ok|rebooting) digest=(\S+) total=\S+s((?: [A-Za-z0-9_.-]+:[0-9a-f]{12}=(?:[0-9.]+s|[a-z]+))*)\s*$`)
-
 // Boot is one finished boot's timings, with an identity so it is counted once.
 type Boot struct {
 	ID      string // sha256 of the report or of the summary line
@@ -137,19 +130,16 @@ func BootsFrom(in io.Reader) ([]Boot, error) {
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	for sc.Scan() {
 		line := strings.TrimRight(sc.Text(), "\r")
-		m := summaryLine.FindStringSubmatch(line)
-		if m == nil {
+		sum, ok := ParseSummary(line)
+		if !ok || sum.Status == "failed" {
 			continue
 		}
 		// The same boot's line can appear in several logs (console, cloud-init's output, the
 		// boot log): the line with its digest and durations is its identity.
-		b := Boot{ID: digestOf([]byte(line[strings.Index(line, "parbake-boot:"):]))}
-		for _, f := range strings.Fields(m[2]) {
-			nameHash, value, _ := strings.Cut(f, "=")
-			name, hash, _ := strings.Cut(nameHash, ":")
-			secs, finished := strings.CutSuffix(value, "s")
-			if v, err := strconv.ParseFloat(secs, 64); finished && err == nil {
-				b.Timings = append(b.Timings, Timing{Name: name, ShortHash: hash, Seconds: v})
+		b := Boot{ID: digestOf([]byte(sum.Line))}
+		for _, st := range sum.Steps {
+			if st.Status == "ok" {
+				b.Timings = append(b.Timings, Timing{Name: st.Name, ShortHash: st.ShortHash, Seconds: st.Seconds})
 			}
 		}
 		out = append(out, b)
