@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/parbake/packer-plugin-parbake/runner"
 )
 
 // Outcome is what a boot runner's console says about its boot part, read as EC2's
@@ -55,8 +57,7 @@ func (o *Outcome) FailedChecks() []OutcomeCheck {
 }
 
 var (
-	checkMarker = regexp.MustCompile(`::parbake:[a-z]*::check-(ok|failed) \d+ (\S+) (\d+) (\d+) ([0-9.]+)\s*$`)
-	checkShown  = regexp.MustCompile(`\+ check (\d+): (.*)$`)
+	checkShown = regexp.MustCompile(`\+ check (\d+): (.*)$`)
 )
 
 // tailLines is how many of the runner's last lines an outcome keeps.
@@ -77,12 +78,11 @@ func ReadOutcome(in io.Reader) (*Outcome, error) {
 		if m := checkShown.FindStringSubmatch(line); m != nil {
 			texts[m[1]] = m[2]
 		}
-		if m := checkMarker.FindStringSubmatch(line); m != nil {
-			c := OutcomeCheck{Step: m[2], Text: texts[m[3]], Status: m[1]}
-			c.N, _ = strconv.Atoi(m[3])
-			c.ExitCode, _ = strconv.Atoi(m[4])
-			c.Seconds, _ = strconv.ParseFloat(m[5], 64)
-			key := c.Step + "\x00" + m[3]
+		if ev, ok := runner.FindMarker(line, runner.BootToken); ok && (ev.Kind == "check-ok" || ev.Kind == "check-failed") {
+			n := strconv.Itoa(ev.N)
+			c := OutcomeCheck{Step: ev.Step, N: ev.N, Text: texts[n], Status: strings.TrimPrefix(ev.Kind, "check-"), ExitCode: ev.Code}
+			c.Seconds, _ = strconv.ParseFloat(ev.Duration, 64)
+			key := c.Step + "\x00" + n
 			if i, ok := checks[key]; ok {
 				o.Checks[i] = c
 			} else {

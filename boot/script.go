@@ -63,6 +63,7 @@ type stepWeight struct {
 
 // bootData is what boot.sh.tmpl sees.
 type bootData struct {
+	Token                 string // runner.BootToken: the console's readers find the markers by it
 	Recipe, Role, Version string
 	Log, IMDS             string
 	Report, Hook          string
@@ -167,6 +168,7 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 		return "", nil, err
 	}
 	d.Bundle = wrap(base64.StdEncoding.EncodeToString(archive), 76, "\n")
+	d.Token = runner.BootToken
 	text, err := runner.Execute(bootTemplate, d)
 	return text, weights, err
 }

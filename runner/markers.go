@@ -26,9 +26,10 @@ type Event struct {
 	Index    int
 	Total    int
 	Step     string
-	Code     int      // exit code for step-fail and step-retry
+	Code     int      // exit code for step-fail, step-retry, check-ok and check-failed
 	Attempt  int      // for step-retry
-	Duration string   // seconds, as the runner measured them, for step-ok and step-fail
+	N        int      // the check's number in its step, for check-ok and check-failed
+	Duration string   // seconds, as the runner measured them, for step-ok, step-fail and checks
 	Args     []string // the fields after the kind, for the inventory markers (os, package, base-image)
 }
 
@@ -66,6 +67,25 @@ func ParseMarker(line, token string) (ev Event, ok bool) {
 		ev.Index, ev.Step, ev.Code, ev.Duration = atoi(1), at(2), atoi(3), at(4)
 	case "step-retry": // INDEX NAME ATTEMPT CODE
 		ev.Index, ev.Step, ev.Attempt, ev.Code = atoi(1), at(2), atoi(3), atoi(4)
+	case "check-ok", "check-failed": // STEP_INDEX STEP N CODE SECONDS
+		if len(f) != 6 {
+			return Event{}, false // cut short
+		}
+		ev.Index, ev.Step, ev.N, ev.Code, ev.Duration = atoi(1), at(2), atoi(3), atoi(4), at(5)
 	}
 	return ev, true
+}
+
+// BootToken is the boot runner's marker token: the boot's markers go to the console, where the
+// test launch and measure read them.
+const BootToken = "boot"
+
+// FindMarker is ParseMarker for a line of a console or a log, where the marker may follow a
+// prefix (a timestamp, a unit's name).
+func FindMarker(line, token string) (Event, bool) {
+	i := strings.Index(line, "::parbake:"+token+"::")
+	if i < 0 {
+		return Event{}, false
+	}
+	return ParseMarker(line[i:], token)
 }

@@ -124,7 +124,7 @@ func (p *progress) line(l string) {
 	case "check-ok", "check-failed": // STEP_INDEX STEP N CODE SECONDS
 		if r, idx, ok := parseCheck(ev); ok {
 			p.checks[idx] = append(p.checks[idx], r)
-			p.say(fmt.Sprintf("    check %d of %s: %s in %ss", r.N, ev.Args[1], r.Status, shortSeconds(r.Seconds)))
+			p.say(fmt.Sprintf("    check %d of %s: %s in %ss", r.N, ev.Step, r.Status, shortSeconds(r.Seconds)))
 		}
 	case "step-retry":
 		p.say(fmt.Sprintf("[%d/%d] %s failed with exit code %d; retrying (attempt %d)", ev.Index, p.steps, ev.Step, ev.Code, ev.Attempt+1))
@@ -190,16 +190,10 @@ func shortSeconds(s string) string {
 	return strconv.FormatFloat(f, 'f', 1, 64)
 }
 
-// parseCheck reads a check marker: STEP_INDEX STEP N CODE SECONDS.
+// parseCheck reads a check marker (runner.ParseMarker parsed it): STEP_INDEX STEP N CODE SECONDS.
 func parseCheck(ev runner.Event) (bake.CheckResult, int, bool) {
-	if len(ev.Args) != 5 {
+	if _, err := strconv.ParseFloat(ev.Duration, 64); err != nil || ev.N < 1 || ev.Index < 1 {
 		return bake.CheckResult{}, 0, false
 	}
-	idx, err1 := strconv.Atoi(ev.Args[0])
-	n, err2 := strconv.Atoi(ev.Args[2])
-	code, err3 := strconv.Atoi(ev.Args[3])
-	if err1 != nil || err2 != nil || err3 != nil {
-		return bake.CheckResult{}, 0, false
-	}
-	return bake.CheckResult{N: n, Status: strings.TrimPrefix(ev.Kind, "check-"), Code: code, Seconds: ev.Args[4]}, idx, true
+	return bake.CheckResult{N: ev.N, Status: strings.TrimPrefix(ev.Kind, "check-"), Code: ev.Code, Seconds: ev.Duration}, ev.Index, true
 }
