@@ -33,24 +33,24 @@ pb_describe_machine() {
       case $pb_k in ID) pb_os_id=$pb_v ;; VERSION_ID) pb_os_version=$pb_v ;; esac
     done <"${PB_ROOT:-}/etc/os-release"
   fi
-  pb_marker "os $pb_os_id $pb_os_version"
+  pb_emit_os "$pb_os_id" "$pb_os_version"
   pb_vendor=
   # Not every machine has it (containers don't); the redirections' order keeps the shell quiet.
   read -r pb_vendor 2>/dev/null <"${PB_ROOT:-}/sys/class/dmi/id/sys_vendor" || true
   if [ "$pb_vendor" = "Amazon EC2" ] && command -v curl >/dev/null 2>&1; then
     # Three tries: a build instance's IMDS is up, or turned off, and a bake must not wait for it.
-    pb_ami=$(PB_IMDS=${PB_IMDS:-http://169.254.169.254} pb_imds ami-id 3 2>/dev/null) && pb_marker "base-image $pb_ami"
+    pb_ami=$(PB_IMDS=${PB_IMDS:-http://169.254.169.254} pb_imds ami-id 3 2>/dev/null) && pb_emit_base_image "$pb_ami"
   fi
   if [ -f "$PB_DIR/dpkg.before/status" ]; then
     cmp -s "${PB_ROOT:-}/var/lib/dpkg/status" "$PB_DIR/dpkg.before/status" && return 0
     # New or changed: the lines of the database after that were not there before.
     pb_dpkg_list "$PB_DIR/dpkg.before" >"$PB_DIR/dpkg.before/list"
     pb_dpkg_list "${PB_ROOT:-}/var/lib/dpkg" | LC_ALL=C comm -13 "$PB_DIR/dpkg.before/list" - | while read -r pb_t pb_n pb_v pb_a; do
-      pb_marker "package $pb_t $pb_n $pb_v $pb_a"
+      pb_emit_package "$pb_t" "$pb_n" "$pb_v" "$pb_a"
     done
   elif [ -f "$PB_DIR/rpm.before" ]; then
     pb_rpm_list | LC_ALL=C comm -13 "$PB_DIR/rpm.before" - | while read -r pb_t pb_n pb_v pb_a; do
-      pb_marker "package $pb_t $pb_n $pb_v $pb_a"
+      pb_emit_package "$pb_t" "$pb_n" "$pb_v" "$pb_a"
     done
   fi
 }

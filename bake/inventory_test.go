@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/parbake/packer-plugin-parbake/internal/shelltest"
+	"github.com/parbake/packer-plugin-parbake/runner"
 )
 
 // The runner reports the packages a bake installed or changed, from the dpkg database before
@@ -25,7 +26,7 @@ func TestInventoryReportsNewAndChangedPackages(t *testing.T) {
 	root := filepath.Join(dir, "root")
 	must(t, os.MkdirAll(filepath.Join(root, "var/lib/dpkg"), 0o755))
 	status := filepath.Join(root, "var/lib/dpkg/status")
-	for name, data := range map[string]string{filepath.Join(dir, "inventory.sh"): string(inventoryLib), status: before} {
+	for name, data := range map[string]string{filepath.Join(dir, "inventory.sh"): string(inventoryLib), filepath.Join(dir, "lib.sh"): string(runner.Lib), status: before} {
 		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -50,6 +51,7 @@ func TestInventoryReportsNewAndChangedPackages(t *testing.T) {
 func TestInventoryOnAnRPMMachine(t *testing.T) {
 	dir := t.TempDir()
 	must(t, os.WriteFile(filepath.Join(dir, "inventory.sh"), inventoryLib, 0o644))
+	must(t, os.WriteFile(filepath.Join(dir, "lib.sh"), runner.Lib, 0o644))
 	listing := filepath.Join(dir, "rpm-qa")
 	must(t, os.WriteFile(listing, []byte("rpm less 590-1.el9 x86_64\nrpm bash 5.1.8-9.el9 x86_64\n"), 0o644))
 	bin := shelltest.Bin(t, []string{"rpm"}, "sort", "comm", "cp", "cmp", "awk")
@@ -86,7 +88,8 @@ func must(t *testing.T, err error) {
 func inventory(t *testing.T, env []string) func(script string) string {
 	return func(script string) string {
 		t.Helper()
-		out, err := shelltest.Agree(t, env, "", "-c", `pb_marker() { printf '::parbake:%s::%s\n' "$PB_TOKEN" "$*"; }; . "$PB_DIR/inventory.sh"; `+script)
+		// The runner's library brings the emitters; the inventory's is sourced after it, as in a bake.
+		out, err := shelltest.Agree(t, env, "", "-c", `. "$PB_DIR/lib.sh"; . "$PB_DIR/inventory.sh"; `+script)
 		if err != nil {
 			t.Fatalf("%v\n%s", err, out)
 		}

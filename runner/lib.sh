@@ -14,6 +14,44 @@
 
 pb_marker() { printf '::parbake:%s::%s\n' "${PB_TOKEN:-}" "$*"; }
 
+# The markers, one emitter a kind: generated from runner/grammar.go (go test ./runner -update).
+# BEGIN generated emitters
+# pb_emit_step_begin INDEX TOTAL NAME: a step starts.
+pb_emit_step_begin() { pb_marker "step-begin $1 $2 $3"; }
+# pb_emit_step_ok INDEX NAME SECONDS: a step ended well, in seconds.
+pb_emit_step_ok() { pb_marker "step-ok $1 $2 $3"; }
+# pb_emit_step_skip INDEX NAME SECONDS: a step an earlier run finished is skipped.
+pb_emit_step_skip() { pb_marker "step-skip $1 $2 $3"; }
+# pb_emit_step_fail INDEX NAME CODE SECONDS: a step failed with an exit code (194: it asked for a reboot).
+pb_emit_step_fail() { pb_marker "step-fail $1 $2 $3 $4"; }
+# pb_emit_step_retry INDEX NAME ATTEMPT CODE: a failed attempt is retried.
+pb_emit_step_retry() { pb_marker "step-retry $1 $2 $3 $4"; }
+# pb_emit_check_ok INDEX NAME N CODE SECONDS: check n of step index passed.
+pb_emit_check_ok() { pb_marker "check-ok $1 $2 $3 $4 $5"; }
+# pb_emit_check_failed INDEX NAME N CODE SECONDS: check n of step index failed.
+pb_emit_check_failed() { pb_marker "check-failed $1 $2 $3 $4 $5"; }
+# pb_emit_reboot INDEX NAME REASON BOOT_ID: a step needs a reboot; the boot id it ran in.
+pb_emit_reboot() { pb_marker "reboot $1 $2 $3 $4"; }
+# pb_emit_os ID VERSION: the machine's OS, from os-release.
+pb_emit_os() { pb_marker "os $1 $2"; }
+# pb_emit_base_image IMAGE_ID: the image the build started from.
+pb_emit_base_image() { pb_marker "base-image $1"; }
+# pb_emit_package TYPE NAME VERSION ARCH: a package the bake installed or changed.
+pb_emit_package() { pb_marker "package $1 $2 $3 $4"; }
+# pb_emit_tick: the bake's session is alive.
+pb_emit_tick() { pb_marker "tick"; }
+# pb_emit_wait_cloud_init: the bake waits for cloud-init to finish.
+pb_emit_wait_cloud_init() { pb_marker "wait-cloud-init"; }
+# pb_emit_bake_begin STEPS DIGEST: a bake starts.
+pb_emit_bake_begin() { pb_marker "bake-begin $1 $2"; }
+# pb_emit_bake_done: a bake ended.
+pb_emit_bake_done() { pb_marker "bake-done"; }
+# pb_emit_boot_begin STEPS: a boot part starts.
+pb_emit_boot_begin() { pb_marker "boot-begin $1"; }
+# pb_emit_boot_done: a boot part ended.
+pb_emit_boot_done() { pb_marker "boot-done"; }
+# END generated emitters
+
 # pb_clock sets pb_ms to a time in milliseconds. It reads /proc/uptime (centiseconds) with the
 # shell's own read, so timing a step starts no process; date is the fallback, and the choice
 # where PB_PRECISE_CLOCK=1 (the boot runner, whose steps are short and measured for planning).
@@ -321,7 +359,7 @@ pb_script() {
 pb_run_step() {
   pb_mark="$PB_STATE/$3-${4#sha256:}"
   if [ -f "$pb_mark" ]; then
-    pb_marker "step-skip $1 $3 0"
+    pb_emit_step_skip "$1" "$3" 0
     pb_record "$1" "$3" "$4" "$9" skipped 0 0
     return 0
   fi
@@ -335,13 +373,13 @@ pb_run_step() {
   [ -n "$pb_reboot" ] || return 0
   mkdir -p "$PB_STATE"
   if [ -f "$pb_mark.reboots" ] && [ "$(wc -l <"$pb_mark.reboots")" -ge 5 ]; then
-    pb_marker "step-fail $1 $3 194 0"
+    pb_emit_step_fail "$1" "$3" 194 0
     echo "parbake: step $3 asked for a reboot 5 times; giving up" >&2
     return 1
   fi
   echo "$pb_reboot" >>"$pb_mark.reboots"
   pb_boot_id
-  pb_marker "reboot $1 $3 $pb_reboot $pb_boot"
+  pb_emit_reboot "$1" "$3" "$pb_reboot" "$pb_boot"
   pb_rebooting "$3" "$pb_reboot"
 }
 
@@ -355,7 +393,7 @@ pb_record() { printf '%s %s %s %s %s %s %s\n' "$@" >>"$PB_RECORD"; }
 # now (REBOOT is never, if_required or always), or nothing.
 pb_step() {
   pb_reboot=
-  pb_marker "step-begin $1 $2 $3"
+  pb_emit_step_begin "$1" "$2" "$3"
   pb_clock
   pb_t0=$pb_ms
   pb_attempt=0
@@ -374,7 +412,12 @@ pb_step() {
     fi
     # This attempt's checks, as markers: only this shell holds the token, not the step's.
     [ ! -f "$PB_RECORD.checks" ] || awk -v n="$pb_cks" 'NR > n { print $4, $1, $2, $3, $5, $6 }' "$PB_RECORD.checks" |
-      while read -r pb_ckst pb_ck; do pb_marker "check-$pb_ckst $pb_ck"; done
+      while read -r pb_ckst pb_ck1 pb_ck2 pb_ck3 pb_ck4 pb_ck5; do
+        case $pb_ckst in
+          ok) pb_emit_check_ok "$pb_ck1" "$pb_ck2" "$pb_ck3" "$pb_ck4" "$pb_ck5" ;;
+          *) pb_emit_check_failed "$pb_ck1" "$pb_ck2" "$pb_ck3" "$pb_ck4" "$pb_ck5" ;;
+        esac
+      done
     [ "$pb_rc" -eq 0 ] && break
     if [ "$pb_rc" -eq 194 ]; then
       pb_since "$pb_t0"
@@ -384,15 +427,15 @@ pb_step() {
     fi
     if [ "$pb_attempt" -gt "$6" ]; then
       pb_since "$pb_t0"
-      pb_marker "step-fail $1 $3 $pb_rc $pb_dur"
+      pb_emit_step_fail "$1" "$3" "$pb_rc" "$pb_dur"
       echo "parbake: step $3 failed with exit code $pb_rc" >&2
       return "$pb_rc"
     fi
-    pb_marker "step-retry $1 $3 $pb_attempt $pb_rc"
+    pb_emit_step_retry "$1" "$3" "$pb_attempt" "$pb_rc"
     sleep 2
   done
   pb_since "$pb_t0"
-  pb_marker "step-ok $1 $3 $pb_dur"
+  pb_emit_step_ok "$1" "$3" "$pb_dur"
   pb_reboot_reason "${8:-never}"
 }
 

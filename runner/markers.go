@@ -30,11 +30,13 @@ type Event struct {
 	Attempt  int      // for step-retry
 	N        int      // the check's number in its step, for check-ok and check-failed
 	Duration string   // seconds, as the runner measured them, for step-ok, step-fail and checks
-	Args     []string // the fields after the kind, for the inventory markers (os, package, base-image)
+	Args     []string // the fields after the kind, in the grammar's order
+	kind     EventKind
 }
 
-// ParseMarker reads a marker line of the run with this token; ok is false for ordinary output,
-// including marker-like lines with another token.
+// ParseMarker reads a marker line of the run with this token, by the grammar (grammar.go); ok is
+// false for ordinary output, including marker-like lines with another token, a kind the grammar
+// does not have, or a marker cut short.
 func ParseMarker(line, token string) (ev Event, ok bool) {
 	rest, found := strings.CutPrefix(strings.TrimRight(line, "\r\n"), "::parbake:"+token+"::")
 	if !found {
@@ -44,36 +46,28 @@ func ParseMarker(line, token string) (ev Event, ok bool) {
 	if len(f) == 0 {
 		return Event{}, false
 	}
-	ev = Event{Kind: f[0], Args: f[1:]}
-	atoi := func(i int) int {
-		if i < len(f) {
-			n, _ := strconv.Atoi(f[i])
-			return n
-		}
-		return 0
+	k, known := kindOf(f[0])
+	if !known || len(f)-1 != len(k.Fields) {
+		return Event{}, false
 	}
-	at := func(i int) string {
-		if i < len(f) {
-			return f[i]
-		}
-		return ""
+	ev = Event{Kind: f[0], Args: f[1:], kind: k}
+	atoi := func(name string) int {
+		n, _ := strconv.Atoi(ev.Field(name))
+		return n
 	}
-	switch ev.Kind {
-	case "step-begin": // INDEX TOTAL NAME
-		ev.Index, ev.Total, ev.Step = atoi(1), atoi(2), at(3)
-	case "step-ok", "step-skip": // INDEX NAME DURATION
-		ev.Index, ev.Step, ev.Duration = atoi(1), at(2), at(3)
-	case "step-fail": // INDEX NAME CODE DURATION
-		ev.Index, ev.Step, ev.Code, ev.Duration = atoi(1), at(2), atoi(3), at(4)
-	case "step-retry": // INDEX NAME ATTEMPT CODE
-		ev.Index, ev.Step, ev.Attempt, ev.Code = atoi(1), at(2), atoi(3), atoi(4)
-	case "check-ok", "check-failed": // STEP_INDEX STEP N CODE SECONDS
-		if len(f) != 6 {
-			return Event{}, false // cut short
-		}
-		ev.Index, ev.Step, ev.N, ev.Code, ev.Duration = atoi(1), at(2), atoi(3), atoi(4), at(5)
-	}
+	ev.Index, ev.Total, ev.Step = atoi("index"), atoi("total"), ev.Field("name")
+	ev.Code, ev.Attempt, ev.N, ev.Duration = atoi("code"), atoi("attempt"), atoi("n"), ev.Field("seconds")
 	return ev, true
+}
+
+// Field is the value of the event's field called name, "" when its kind has none.
+func (ev Event) Field(name string) string {
+	for i, f := range ev.kind.Fields {
+		if f == name && i < len(ev.Args) {
+			return ev.Args[i]
+		}
+	}
+	return ""
 }
 
 // BootToken is the boot runner's marker token: the boot's markers go to the console, where the

@@ -153,11 +153,14 @@ func TestParseMarker(t *testing.T) {
 		{"  ::parbake:tok::step-ok 1 a 1", Event{}, false},
 		{"::parbake::step-ok 1 a 999.000", Event{}, false},       // the old, unforgeable-only-by-luck form
 		{"::parbake:guess::step-ok 1 a 999.000", Event{}, false}, // another token: output, not a marker
-		{"::parbake:tok::package deb nginx-light 1.22.1-9+deb12u9 amd64", Event{Kind: "package"}, true},
+		{"::parbake:tok::package deb nginx-light 1.22.1-9+deb12u9 amd64", Event{Kind: "package", Step: "nginx-light"}, true},
+		{"::parbake:tok::step-fail 3 nginx", Event{}, false},   // cut short
+		{"::parbake:tok::step-ok 3 nginx 1 2", Event{}, false}, // a field too many
+		{"::parbake:tok::no-such-kind 1", Event{}, false},      // not in the grammar
 	}
 	for _, tt := range tests {
 		got, ok := ParseMarker(tt.line, "tok")
-		got.Args = nil // the raw fields; the parsed ones are checked
+		got.Args, got.kind = nil, EventKind{} // the raw fields and the kind; the parsed ones are checked
 		if ok != tt.ok || fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("ParseMarker(%q) = %+v, %v; want %+v, %v", tt.line, got, ok, tt.want, tt.ok)
 		}

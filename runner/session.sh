@@ -56,7 +56,7 @@ pb_watchdog() {
   # sleep must not hold standard output: the SSH session ends only when every holder is gone.
   while sleep 1 >/dev/null 2>&1; do
     # On standard error: a step's unfinished line on standard output must not be split.
-    pb_marker tick >&2 2>/dev/null || {
+    pb_emit_tick >&2 2>/dev/null || {
       pb_stop "$PB_DIR" >/dev/null 2>&1
       exit 0
     }

@@ -30,3 +30,7 @@ func Check(t *testing.T, name string, got []byte) {
 		t.Errorf("%s differs from the golden file (run with -update if the change is intended):\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }
+
+// Updating reports whether the tests run with -update: a test that keeps a generated section
+// of a source file (not a golden file) rewrites it then.
+func Updating() bool { return *update }

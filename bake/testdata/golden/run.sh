@@ -48,7 +48,7 @@ trap pb_exit EXIT
 # Not `cloud-init status --wait`: on a machine an earlier bake cleaned, cloud-init says "not run"
 # for good, and that would wait forever.
 if [ "${PARBAKE_WAIT_CLOUD_INIT:-0}" = 1 ] && [ -d "${PB_ROOT:-}/run/cloud-init" ] && command -v cloud-init >/dev/null 2>&1; then
-  pb_marker "wait-cloud-init"
+  pb_emit_wait_cloud_init
   pb_i=0
   while [ "$pb_i" -lt 1800 ] && cloud-init status 2>/dev/null | grep -q '^status: running'; do
     sleep 1
@@ -56,8 +56,8 @@ if [ "${PARBAKE_WAIT_CLOUD_INIT:-0}" = 1 ] && [ -d "${PB_ROOT:-}/run/cloud-init"
   done
 fi
 [ "${PARBAKE_INVENTORY:-1}" != 1 ] || [ "$PB_RESUMED" = 1 ] || pb_inventory_start
-pb_marker "bake-begin 2 sha256:0914965d0647b3b46b3328a474520bc9b6e724cbac0018219d4a5473202b9373"
+pb_emit_bake_begin 2 'sha256:0914965d0647b3b46b3328a474520bc9b6e724cbac0018219d4a5473202b9373'
 pb_run_step 1 2 'base' 'sha256:faf984c83c103ff81fdd92b5b96b5a54b33fbcc118a66ea8277b04460837649a' 0 0 "$PB_DIR"/'steps/01-base.sh' never bake
 pb_run_step 2 2 'nginx' 'sha256:64fa4e54f736bb711c2868218b492151468816d70e5a636df06acfcdb2245d52' 0 0 "$PB_DIR"/'steps/02-nginx.sh' never bake
 [ "${PARBAKE_INVENTORY:-1}" != 1 ] || pb_describe_machine
-pb_marker "bake-done"
+pb_emit_bake_done
