@@ -11,6 +11,7 @@ import (
 
 	"github.com/parbake/packer-plugin-parbake/internal/shelltest"
 	"github.com/parbake/packer-plugin-parbake/runner"
+	"github.com/parbake/packer-plugin-parbake/timings"
 )
 
 // reportOf records each text as a check of step "site" (pb_check, the runner's own), writes the
@@ -111,6 +112,37 @@ func FuzzBootReportJSON(f *testing.F) {
 		}
 		if utf8.ValidString(text) && r.Checks[0].Check != text {
 			t.Errorf("%q reads back %q", text, r.Checks[0].Check)
+		}
+	})
+}
+
+// The summary line's short hashes are the ones timings.ShortHash makes (the Go side's one
+// definition): the runner's awk and Go agree on every shape of hash.
+func TestSummaryShortHashAgreesWithGo(t *testing.T) {
+	hashes := []string{"sha256:1a2b3c4d5e6f7a8b9c0d", "1a2b3c4d5e6f7a8b9c0d", "sha256:abc", "abcdef012345", "sha256:"}
+	var record strings.Builder
+	for i, h := range hashes {
+		fmt.Fprintf(&record, "%d s%d %s boot ok 0 0.001\n", i+1, i, h)
+	}
+	libs := writeLibs(t)
+	shelltest.Each(t, func(t *testing.T, sh shelltest.Shell) {
+		dir := t.TempDir()
+		must(t, os.WriteFile(filepath.Join(dir, "record"), []byte(record.String()), 0o644))
+		script := ". " + runner.Quote(filepath.Join(libs, "lib.sh")) + "\n. " + runner.Quote(filepath.Join(libs, "boot.sh")) + "\npb_report 0\n"
+		out, err := sh.Command([]string{"PB_DIR=" + dir, "PB_REPORT=" + filepath.Join(dir, "r.json"), "PB_RECIPE=web", "PB_ROLE=", "PB_DIGEST=sha256:abc",
+			"PATH=" + os.Getenv("PATH")}, "-c", script).CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		fields := strings.Fields(strings.TrimSpace(string(out)))[4:] // after "parbake-boot: ok digest=… total=…"
+		if len(fields) != len(hashes) {
+			t.Fatalf("summary %q", out)
+		}
+		for i, h := range hashes {
+			want := fmt.Sprintf("s%d:%s=", i, timings.ShortHash(h))
+			if !strings.HasPrefix(fields[i], want) {
+				t.Errorf("the runner shortened %q as %q; Go as %q", h, fields[i], want)
+			}
 		}
 	})
 }

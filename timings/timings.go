@@ -8,6 +8,7 @@ import (
 	"os"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/parbake/packer-plugin-parbake/internal/atomicfile"
 )
@@ -155,9 +156,7 @@ func summarise(samples []float64) Sample {
 
 // ShortHash is the part of a step hash a timings file (and a boot summary line) carries.
 func ShortHash(h string) string {
-	if len(h) > 7 && h[:7] == "sha256:" {
-		h = h[7:]
-	}
+	h = strings.TrimPrefix(h, "sha256:")
 	if len(h) > 12 {
 		return h[:12]
 	}
