@@ -26,6 +26,9 @@ type TemplateVersion struct {
 	UserData    []byte // before base64
 	Description string
 	SetDefault  bool
+	// Token makes the call idempotent: a retry after a lost response (the SDK retries on its
+	// own) returns the version already made instead of making another.
+	Token string
 	// Fresh waits out eventual consistency: the image was made by this build, and the new
 	// version is named by the default's change right after it is made.
 	Fresh Fresh
@@ -49,6 +52,9 @@ func NewTemplateVersion(ctx context.Context, api TemplateAPI, v TemplateVersion)
 	}
 	if v.Description != "" {
 		in.VersionDescription = aws.String(v.Description)
+	}
+	if v.Token != "" {
+		in.ClientToken = aws.String(v.Token)
 	}
 	var out *ec2.CreateLaunchTemplateVersionOutput
 	// Only the image's NotFound is waited out: a template that is not there is the user's to fix.

@@ -162,3 +162,33 @@ func TestUserNamedNotFoundFailsFast(t *testing.T) {
 		t.Errorf("failing took %s", time.Since(start))
 	}
 }
+
+// A CreateLaunchTemplateVersion whose response is lost (the SDK retries it) makes one version,
+// not two: the call carries a ClientToken, which the box honours as EC2 does.
+func TestLostTemplateVersionResponseMakesOneVersion(t *testing.T) {
+	b := newBox(t, console("parbake-boot: ok digest="+digest+" total=0.012s site:ba9876543210=0.012s"))
+	b.launchTemplate(t, "web")
+	b.LoseResponses("CreateLaunchTemplateVersion", 1)
+	p := b.configure(t, "#!/bin/sh\n", map[string]interface{}{"launch_template": map[string]interface{}{"name": "web", "set_default": true}})
+	var buf bytes.Buffer
+	ui := &packersdk.BasicUi{Reader: strings.NewReader(""), Writer: &buf, ErrorWriter: &buf}
+	if _, _, _, err := p.PostProcess(context.Background(), ui, b.artifact()); err != nil {
+		t.Fatalf("%v\n%s", err, buf.String())
+	}
+	out, err := b.ec2.DescribeLaunchTemplates(context.Background(), &ec2.DescribeLaunchTemplatesInput{LaunchTemplateNames: []string{"web"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lt := out.LaunchTemplates[0]; aws.ToInt64(lt.LatestVersionNumber) != 2 || aws.ToInt64(lt.DefaultVersionNumber) != 2 {
+		t.Errorf("latest version %d, default %d: want 2 and 2 (one version made)", aws.ToInt64(lt.LatestVersionNumber), aws.ToInt64(lt.DefaultVersionNumber))
+	}
+	lost := 0
+	for _, c := range b.Calls() {
+		if c.Action == "CreateLaunchTemplateVersion" && c.Status == 0 {
+			lost++
+		}
+	}
+	if lost != 1 {
+		t.Errorf("%d responses lost: the case tests nothing", lost)
+	}
+}

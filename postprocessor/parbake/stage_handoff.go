@@ -39,7 +39,7 @@ func (r *run) templateVersion(setDefault bool) awsimage.TemplateVersion {
 		desc = "parbake: " + r.homeID + ", tested on " + testedOn(r.art, r.homeID)
 	}
 	return awsimage.TemplateVersion{Name: lt.Name, ID: lt.ID, ImageID: r.homeID, UserData: r.userData, Description: desc,
-		SetDefault: setDefault, Fresh: awsimage.Fresh{Say: r.say}}
+		SetDefault: setDefault, Fresh: awsimage.Fresh{Say: r.say}, Token: awsimage.ClientToken(r.p.build, r.homeID, 0, "launch-template-version")}
 }
 
 // publish tells those who launch by name: the template's default version (after a rollout) and

@@ -65,32 +65,33 @@ type Call struct {
 type Box struct {
 	cfg Config
 
-	mu         sync.Mutex
-	instances  map[string]*Instance
-	order      []string // instance ids in launch order, for stable describes
-	images     map[string]*Image
-	snapshots  map[string]*Snapshot
-	volumes    map[string]*Volume
-	keyPairs   map[string]*KeyPair // by name
-	groups     map[string]*SecurityGroup
-	tags       map[string]map[string]string // resource id → tags
-	templates  map[string]*LaunchTemplate   // by id
-	parameters map[string]*Parameter        // SSM, by name
-	usedIPs    map[netip.Addr]bool
-	roles      map[string]aws.Credentials // access key → credentials the box accepts
-	calls      []Call
-	ssmLimit   *tokenBucket
-	lifecycle  []LifecycleAction
-	refusals   map[string]string            // action → the error code it answers (Refuse)
-	asgs       map[string]*AutoScalingGroup // Auto Scaling groups, by name
-	manners    *manners                     // nil without manners
-	tokens     map[string]clientToken       // RunInstances' ClientToken → what it launched
-	dropRuns   int                          // RunInstances responses still to lose (tests)
-	machineMu  sync.Map                     // instance id → *sync.Mutex: one machine call at a time
-	asgKick    chan struct{}                // asks the reconciler for a tick now
-	asgStop    chan struct{}                // closed to stop the reconciler; nil while none runs
-	asgDone    chan struct{}                // closed when it has stopped
-	transit    sync.WaitGroup               // background transitions, waited for by Close
+	mu            sync.Mutex
+	instances     map[string]*Instance
+	order         []string // instance ids in launch order, for stable describes
+	images        map[string]*Image
+	snapshots     map[string]*Snapshot
+	volumes       map[string]*Volume
+	keyPairs      map[string]*KeyPair // by name
+	groups        map[string]*SecurityGroup
+	tags          map[string]map[string]string // resource id → tags
+	templates     map[string]*LaunchTemplate   // by id
+	parameters    map[string]*Parameter        // SSM, by name
+	usedIPs       map[netip.Addr]bool
+	roles         map[string]aws.Credentials // access key → credentials the box accepts
+	calls         []Call
+	ssmLimit      *tokenBucket
+	lifecycle     []LifecycleAction
+	refusals      map[string]string            // action → the error code it answers (Refuse)
+	asgs          map[string]*AutoScalingGroup // Auto Scaling groups, by name
+	manners       *manners                     // nil without manners
+	tokens        map[string]clientToken       // RunInstances' ClientToken → what it launched
+	dropped       map[string]int               // responses still to lose, by action (tests)
+	versionTokens map[string]versionToken      // CreateLaunchTemplateVersion's ClientToken, by template
+	machineMu     sync.Map                     // instance id → *sync.Mutex: one machine call at a time
+	asgKick       chan struct{}                // asks the reconciler for a tick now
+	asgStop       chan struct{}                // closed to stop the reconciler; nil while none runs
+	asgDone       chan struct{}                // closed when it has stopped
+	transit       sync.WaitGroup               // background transitions, waited for by Close
 }
 
 // Default VPC and subnet, one of each, as a fresh account has.

@@ -81,7 +81,7 @@ func (b *Box) serveEC2(w http.ResponseWriter, body []byte) (action string, statu
 		return action, e.Status, e.Code
 	}
 	out, err := handler(b, form)
-	if err == nil && action == "RunInstances" && b.loseResponse() {
+	if err == nil && b.loseResponse(action) {
 		// The instances exist; the client never hears of them, as when a connection drops.
 		if hj, ok := w.(http.Hijacker); ok {
 			if conn, _, herr := hj.Hijack(); herr == nil {

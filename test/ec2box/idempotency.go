@@ -67,18 +67,62 @@ func (b *Box) remember(form url.Values, res xmlReservation, ids []string) {
 
 // LoseRunInstancesResponses makes the next n successful RunInstances calls launch their
 // instances and then drop the connection, as a response lost on the network.
-func (b *Box) LoseRunInstancesResponses(n int) {
+func (b *Box) LoseRunInstancesResponses(n int) { b.LoseResponses("RunInstances", n) }
+
+// LoseResponses makes the next n successful calls of an EC2 action do what they do and then drop
+// the connection, as a response lost on the network: the client retries what already happened.
+func (b *Box) LoseResponses(action string, n int) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.dropRuns = n
+	if b.dropped == nil {
+		b.dropped = map[string]int{}
+	}
+	b.dropped[action] = n
 }
 
-func (b *Box) loseResponse() bool {
+func (b *Box) loseResponse(action string) bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.dropRuns > 0 {
-		b.dropRuns--
+	if b.dropped[action] > 0 {
+		b.dropped[action]--
 		return true
 	}
 	return false
+}
+
+// versionToken is what one CreateLaunchTemplateVersion ClientToken made.
+type versionToken struct {
+	request string
+	number  int
+}
+
+// replayVersion answers a CreateLaunchTemplateVersion whose token was seen for this template
+// before: the version it made, or IdempotentParameterMismatch. Called with b.mu held.
+func (b *Box) replayVersion(t *LaunchTemplate, form url.Values) (launchVersion, bool, error) {
+	token := form.Get("ClientToken")
+	if token == "" {
+		return launchVersion{}, false, nil
+	}
+	if len(token) > 64 {
+		return launchVersion{}, false, invalidParameter("ClientToken must be at most 64 ASCII characters")
+	}
+	seen, ok := b.versionTokens[t.ID+"\x00"+token]
+	if !ok {
+		return launchVersion{}, false, nil
+	}
+	if seen.request != requestKey(form) {
+		return launchVersion{}, false, apiError(400, "IdempotentParameterMismatch",
+			"Arguments on this idempotent request are inconsistent with arguments used in previous request(s).")
+	}
+	return t.Versions[seen.number-1], true, nil
+}
+
+// rememberVersion records the version a token made. Called with b.mu held.
+func (b *Box) rememberVersion(t *LaunchTemplate, form url.Values, number int) {
+	if token := form.Get("ClientToken"); token != "" {
+		if b.versionTokens == nil {
+			b.versionTokens = map[string]versionToken{}
+		}
+		b.versionTokens[t.ID+"\x00"+token] = versionToken{request: requestKey(form), number: number}
+	}
 }

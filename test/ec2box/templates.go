@@ -181,6 +181,14 @@ func (b *Box) createLaunchTemplateVersion(form url.Values) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if v, seen, err := b.replayVersion(t, form); err != nil || seen {
+		if err != nil {
+			return nil, err
+		}
+		return struct {
+			Version xmlTemplateVersion `xml:"launchTemplateVersion"`
+		}{b.versionXML(t, v)}, nil
+	}
 	var data launchRequest
 	if src := form.Get("SourceVersion"); src != "" {
 		v, err := t.version(src)
@@ -192,6 +200,7 @@ func (b *Box) createLaunchTemplateVersion(form url.Values) (any, error) {
 	overlayLaunch(&data, form, "LaunchTemplateData.")
 	v := launchVersion{Number: len(t.Versions) + 1, Description: form.Get("VersionDescription"), Data: data, Created: time.Now().UTC()}
 	t.Versions = append(t.Versions, v)
+	b.rememberVersion(t, form, v.Number)
 	b.manners.born(versionID(t, v.Number), v.Created)
 	return struct {
 		Version xmlTemplateVersion `xml:"launchTemplateVersion"`
