@@ -81,6 +81,12 @@ variable "rollout_warmup" {
   description = "How long a new instance warms up before the refresh counts it healthy."
 }
 
+variable "rollout_min_healthy" {
+  type        = number
+  default     = 50
+  description = "The share of each group, in percent, that stays in service during its refresh."
+}
+
 variable "keep" {
   type        = number
   default     = 3
@@ -170,13 +176,14 @@ build {
     autoscaling_endpoint = var.autoscaling_endpoint
 
     # Take the proven image to the groups: an instance refresh each, half of each group kept in
-    # service; new instances that fail their boot part ABANDON their launching hook, and the
-    # refresh rolls back. The template's default version changes only once every group runs it.
+    # service (rollout_min_healthy); new instances that fail their boot part ABANDON their
+    # launching hook, and the refresh rolls back. The template's default version changes only
+    # once every group runs it.
     dynamic "rollout" {
       for_each = length(var.rollout_groups) > 0 ? [var.rollout_groups] : []
       content {
         auto_scaling_groups    = rollout.value
-        min_healthy_percentage = 50
+        min_healthy_percentage = var.rollout_min_healthy
         instance_warmup        = var.rollout_warmup
         skip_matching          = true
         auto_rollback          = true

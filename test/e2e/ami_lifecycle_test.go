@@ -21,8 +21,9 @@ import (
 // uses. The group ends on the newest image, and exactly the two newest images survive, with
 // their snapshots.
 func TestImageLifeFourBuilds(t *testing.T) {
-	t.Parallel() // its own EC2 box: see parallel.go
-	box := startEC2Box(t)
+	t.Parallel() // its own EC2 box: see parallel.go; the longest of them, so its file sorts first
+	// Instances leave pending after 2 s, not 8: this test launches twenty of them.
+	box := startEC2Box(t, "PARBAKE_EC2_LAUNCH_DELAY=2s")
 	box.aws(t, "ec2", "create-launch-template", "--launch-template-name", "web", "--launch-template-data",
 		`{"InstanceType":"t3.small","IamInstanceProfile":{"Name":"web"},"MetadataOptions":{"HttpTokens":"required","InstanceMetadataTags":"enabled"}}`)
 	project := awsProject(t)
@@ -39,7 +40,7 @@ func TestImageLifeFourBuilds(t *testing.T) {
 		t.Helper()
 		args := []string{"build", "-var", "ec2_endpoint=" + box.Env["PARBAKE_EC2_ENDPOINT"], "-var", "ssm_endpoint=" + box.Env["PARBAKE_EC2_ENDPOINT"],
 			"-var", "autoscaling_endpoint=" + box.Env["PARBAKE_EC2_ENDPOINT"], "-var", "instance_endpoint=" + box.Env["PARBAKE_EC2_INSTANCE_ENDPOINT"],
-			"-var", "keep=2", "-var", "deprecate_after=0s", "-var", "deregister_after=0s", "-var", "rollout_warmup=1s"}
+			"-var", "keep=2", "-var", "deprecate_after=0s", "-var", "deregister_after=0s", "-var", "rollout_warmup=1s", "-var", "rollout_min_healthy=0"}
 		if groups != "" {
 			args = append(args, "-var", "rollout_groups="+groups)
 		}
@@ -103,7 +104,7 @@ func TestImageLifeFourBuilds(t *testing.T) {
 // image, and the build names the failed instance with its console's verdict.
 func TestRolloutFailsWithTheGroupsTags(t *testing.T) {
 	t.Parallel() // its own EC2 box: see parallel.go
-	box := startEC2Box(t)
+	box := startEC2Box(t, "PARBAKE_EC2_LAUNCH_DELAY=2s")
 	// The group runs the source image first. Its instances run no parbake and complete no hook:
 	// the hook's default result, CONTINUE after 30 s, puts them in service; the new image's
 	// instances ABANDON at once.
