@@ -71,6 +71,8 @@ data "parbake" "boot" {
 	must(t, syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL))
 	cmd.Wait()
 	t.Logf("packer build, killed during the test launch of %s:\n%s", orphan, out.String())
+	// With EC2's manners a new instance is NotFound for a moment, to this reader too.
+	box.aws(t, "ec2", "wait", "instance-exists", "--instance-ids", orphan)
 	if st := box.aws(t, "ec2", "describe-instances", "--instance-ids", orphan, "--query", "Reservations[0].Instances[0].State.Name"); st != "running" && st != "pending" {
 		t.Fatalf("the killed build's test instance is %s, want it left running", st)
 	}
