@@ -3,6 +3,7 @@ package awsimage
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -207,7 +208,7 @@ func Apply(ctx context.Context, api RetireAPI, p RetirePolicy, ds []Decision, no
 // Candidates lists the images of the account tagged with recipe and role, deprecated and
 // disabled ones included, except those in skip (this build's), with their snapshots and last
 // launch.
-func Candidates(ctx context.Context, api ec2.DescribeImagesAPIClient, attr ImageAttributeAPI, recipe, role string, skip []string, now time.Time) ([]Candidate, error) {
+func Candidates(ctx context.Context, api ec2.DescribeImagesAPIClient, attr ImageAttributeAPI, recipe, role string, skip []string) ([]Candidate, error) {
 	p := ec2.NewDescribeImagesPaginator(api, &ec2.DescribeImagesInput{Owners: []string{"self"},
 		Filters:           []types.Filter{{Name: aws.String("tag:" + TagRecipe), Values: []string{recipe}}},
 		IncludeDeprecated: aws.Bool(true), IncludeDisabled: aws.Bool(true)})
@@ -219,7 +220,7 @@ func Candidates(ctx context.Context, api ec2.DescribeImagesAPIClient, attr Image
 		}
 		for _, img := range page.Images {
 			id := aws.ToString(img.ImageId)
-			if !hasTag(img.Tags, TagRole, role) || contains(skip, id) {
+			if !hasTag(img.Tags, TagRole, role) || slices.Contains(skip, id) {
 				continue
 			}
 			c := Candidate{ID: id, Name: aws.ToString(img.Name), Disabled: img.State == types.ImageStateDisabled}
@@ -251,7 +252,7 @@ type ImageAttributeAPI interface {
 // Retire finds the earlier images of recipe and role in s's region, reads everything that can
 // use them, decides, and acts. A lookup that fails returns its error before anything is done.
 func Retire(ctx context.Context, s *Session, p RetirePolicy, recipe, role string, skip []string, now time.Time) ([]Decision, error) {
-	cands, err := Candidates(ctx, s.EC2, s.EC2, recipe, role, skip, now)
+	cands, err := Candidates(ctx, s.EC2, s.EC2, recipe, role, skip)
 	if err != nil {
 		return nil, err
 	}
@@ -314,15 +315,6 @@ func done(d Decision, p RetirePolicy) string {
 func hasTag(tags []types.Tag, k, v string) bool {
 	for _, t := range tags {
 		if aws.ToString(t.Key) == k && aws.ToString(t.Value) == v {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
 			return true
 		}
 	}

@@ -5,8 +5,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -45,9 +46,10 @@ func FindTemplate(ctx context.Context, api ec2.DescribeLaunchTemplatesAPIClient,
 // ErrWrongTemplate is wrapped when a group to roll out to launches from another template.
 var ErrWrongTemplate = errors.New("launches from another launch template")
 
-// CheckGroups reads each group and checks that it launches from t, before anything starts. A
-// missing group, or one on another template, is named.
-func CheckGroups(ctx context.Context, api autoscaling.DescribeAutoScalingGroupsAPIClient, groups []string, t Template) error {
+// CheckGroups reads each group and checks that it launches from t, before anything starts; with
+// numbered, that it is on a numbered version of t, as AWS needs to roll back. A missing group,
+// one on another template, or one on $Default or $Latest, is named.
+func CheckGroups(ctx context.Context, api autoscaling.DescribeAutoScalingGroupsAPIClient, groups []string, t Template, numbered bool) error {
 	found := map[string]asgtypes.AutoScalingGroup{}
 	p := autoscaling.NewDescribeAutoScalingGroupsPaginator(api, &autoscaling.DescribeAutoScalingGroupsInput{AutoScalingGroupNames: groups})
 	for p.HasMorePages() {
@@ -76,6 +78,12 @@ func CheckGroups(ctx context.Context, api autoscaling.DescribeAutoScalingGroupsA
 		case aws.ToString(spec.LaunchTemplateId) != t.ID && aws.ToString(spec.LaunchTemplateName) != t.Name:
 			errs = append(errs, fmt.Errorf("group %s %w, %s%s, not %s (%s)", name, ErrWrongTemplate,
 				aws.ToString(spec.LaunchTemplateName), aws.ToString(spec.LaunchTemplateId), t.Name, t.ID))
+		case numbered && (aws.ToString(spec.Version) == "" || strings.HasPrefix(aws.ToString(spec.Version), "$")):
+			v := aws.ToString(spec.Version)
+			if v == "" {
+				v = "$Default"
+			}
+			errs = append(errs, fmt.Errorf("auto_rollback: Auto Scaling group %s uses version %s of its launch template; AWS rolls back only to a numbered version: set the group's version to a number", name, v))
 		}
 	}
 	return errors.Join(errs...)
@@ -287,7 +295,7 @@ func (r Rollout) verdicts(ctx context.Context, s *Session, f *following) []strin
 		ids[id] = true
 	}
 	var out []string
-	for _, id := range sortedSet(ids) {
+	for _, id := range slices.Sorted(maps.Keys(ids)) {
 		out = append(out, id+": "+consoleVerdict(ctx, s.EC2, id))
 	}
 	return out
@@ -309,13 +317,4 @@ func consoleVerdict(ctx context.Context, api InstancesAPI, id string) string {
 		return fmt.Sprintf("parbake-boot: ok (%.1fs)", o.Total)
 	}
 	return fmt.Sprintf("parbake-boot: failed(%d): %s", o.ExitCode, strings.Join(o.Failures(), "; "))
-}
-
-func sortedSet(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

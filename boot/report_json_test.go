@@ -18,11 +18,7 @@ import (
 // boot report (pb_report) under sh, and returns the report's bytes. recipe is the recipe's name.
 func reportOf(t testing.TB, sh shelltest.Shell, libs, recipe string, texts []string) []byte {
 	t.Helper()
-	dir, err := os.MkdirTemp("", "report")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer os.RemoveAll(dir)
+	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "record"), []byte("1 site sha256:1a2b3c4d5e6f7a8b boot ok 0 0.012\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -78,7 +78,7 @@ func (r *run) do(ctx context.Context) error {
 	for _, s := range r.stages() {
 		if err := s.run(ctx); err != nil {
 			if s.proves {
-				r.p.failed(ctx, r, r.ui, r.images)
+				r.failed(ctx)
 			}
 			return err
 		}

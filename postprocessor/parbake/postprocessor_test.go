@@ -84,7 +84,8 @@ func newBoxWith(t *testing.T, say func(spec ec2box.MachineSpec, since time.Durat
 	b := ec2box.New(ec2box.Config{Region: region, AccountID: "123456789012", AccessKey: "AKIDPP", SecretKey: "pp-secret", Machines: paper,
 		LayerDir: t.TempDir(), Manners: manners})
 	srv := httptest.NewServer(b)
-	t.Cleanup(srv.Close)
+	// Close stops the box's Auto Scaling loop, which a test that made a group started.
+	t.Cleanup(func() { srv.Close(); b.Close() })
 	t.Setenv("AWS_ACCESS_KEY_ID", "AKIDPP")
 	t.Setenv("AWS_SECRET_ACCESS_KEY", "pp-secret")
 	t.Setenv("AWS_CONFIG_FILE", "/nonexistent")

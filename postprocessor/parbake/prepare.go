@@ -78,15 +78,7 @@ func (c *Config) prepare() (settings, error) {
 		field, value string
 		into         *time.Duration
 	}{{"boot_timeout", c.BootTimeout, &s.bootTimeout}, {"poll_interval", c.PollInterval, &s.poll}, {"retry_timeout", c.RetryTimeout, &s.retryTimeout}} {
-		if d.value == "" {
-			continue
-		}
-		v, err := time.ParseDuration(d.value)
-		if err != nil || v <= 0 {
-			add("%s: %q is not a positive duration such as \"90s\" or \"10m\"", d.field, d.value)
-			continue
-		}
-		*d.into = v
+		duration(add, d.field, d.value, false, d.into)
 	}
 	for _, e := range []struct{ field, value string }{{"endpoint", c.Endpoint}, {"ssm_endpoint", c.SSMEndpoint}} {
 		if e.value != "" && !endpointURL.MatchString(e.value) {

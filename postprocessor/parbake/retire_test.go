@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -123,13 +125,13 @@ func newHistory(t *testing.T) *history {
 		t.Fatal(err)
 	}
 	stopped := aws.ToString(run.Instances[0].InstanceId)
-	if err := ec2.NewInstanceRunningWaiter(b.ec2).Wait(ctx, &ec2.DescribeInstancesInput{InstanceIds: []string{stopped}}, 10*time.Second); err != nil {
+	if err := ec2.NewInstanceRunningWaiter(b.ec2, func(o *ec2.InstanceRunningWaiterOptions) { o.MinDelay, o.MaxDelay = 50*time.Millisecond, time.Second }).Wait(ctx, &ec2.DescribeInstancesInput{InstanceIds: []string{stopped}}, time.Minute); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := b.ec2.StopInstances(ctx, &ec2.StopInstancesInput{InstanceIds: []string{stopped}}); err != nil {
 		t.Fatal(err)
 	}
-	if err := ec2.NewInstanceStoppedWaiter(b.ec2).Wait(ctx, &ec2.DescribeInstancesInput{InstanceIds: []string{stopped}}, 10*time.Second); err != nil {
+	if err := ec2.NewInstanceStoppedWaiter(b.ec2, func(o *ec2.InstanceStoppedWaiterOptions) { o.MinDelay, o.MaxDelay = 50*time.Millisecond, time.Second }).Wait(ctx, &ec2.DescribeInstancesInput{InstanceIds: []string{stopped}}, time.Minute); err != nil {
 		t.Fatal(err)
 	}
 	// RunInstances set "stopped"'s last launch to now; the image is kept by its instance anyway.
@@ -184,7 +186,7 @@ func TestRetirementKeepsWhatIsInUse(t *testing.T) {
 			t.Errorf("%s is %q, want %q", label, got[label], w)
 		}
 	}
-	if snaps := h.b.snapshotsOf(t); contains(snaps, h.snapshots["old"]) || !contains(snaps, h.snapshots["aging"]) {
+	if snaps := h.b.snapshotsOf(t); slices.Contains(snaps, h.snapshots["old"]) || !slices.Contains(snaps, h.snapshots["aging"]) {
 		t.Errorf("snapshots %v: want %s deleted and %s kept", snaps, h.snapshots["old"], h.snapshots["aging"])
 	}
 	for _, line := range []string{
@@ -217,7 +219,7 @@ func TestRetirementDryRun(t *testing.T) {
 		dry[k] = v
 	}
 	out := h.retire(t, dry)
-	if after := h.states(); !equalMaps(before, after) {
+	if after := h.states(); !maps.Equal(before, after) {
 		t.Errorf("a dry run changed images: %v, then %v", before, after)
 	}
 	for _, line := range []string{"dry_run: nothing was changed", "would be deregistered", "would be deprecated, disabled"} {
@@ -251,7 +253,7 @@ func TestRetirementFailsClosed(t *testing.T) {
 			if !errors.As(err, &lookup) || !strings.Contains(err.Error(), action) || !strings.Contains(err.Error(), "nothing was retired") {
 				t.Errorf("with %s refused: %v", action, err)
 			}
-			if after := h.states(); !equalMaps(before, after) {
+			if after := h.states(); !maps.Equal(before, after) {
 				t.Errorf("images changed although %s failed: %v, then %v", action, before, after)
 			}
 		})
@@ -261,7 +263,7 @@ func TestRetirementFailsClosed(t *testing.T) {
 		before := h.states()
 		h.b.Refuse("DescribeParameters", "AccessDenied")
 		out := h.retire(t, policy)
-		if after := h.states(); !equalMaps(before, after) {
+		if after := h.states(); !maps.Equal(before, after) {
 			t.Errorf("images changed: %v, then %v", before, after)
 		}
 		if !strings.Contains(out, "(DescribeParameters)") || !strings.Contains(out, "nothing was retired") {
@@ -289,16 +291,4 @@ func TestRetirementNeedsTheRecipeTags(t *testing.T) {
 	if in := b.instances(t); len(in) != 0 {
 		t.Errorf("a test instance was launched: %v", in)
 	}
-}
-
-func equalMaps(a, b map[string]string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
 }

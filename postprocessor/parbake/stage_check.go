@@ -4,10 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/autoscaling"
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 
 	"github.com/parbake/packer-plugin-parbake/awsimage"
@@ -36,10 +34,8 @@ func (r *run) check(ctx context.Context) error {
 		}
 	}
 	if ro := set.rollout; ro != nil && r.template.ID != "" {
-		if err := awsimage.CheckGroups(ctx, s.AutoScaling, ro.Groups, r.template); err != nil {
+		if err := awsimage.CheckGroups(ctx, s.AutoScaling, ro.Groups, r.template, ro.AutoRollback); err != nil {
 			errs = append(errs, fmt.Errorf("rollout: %w", err))
-		} else if ro.AutoRollback {
-			errs = append(errs, r.numberedVersions(ctx, s, ro.Groups)...)
 		}
 	}
 	if set.retire != nil {
@@ -51,30 +47,6 @@ func (r *run) check(ctx context.Context) error {
 		return fmt.Errorf("%w; nothing was launched:\n%w", ErrTarget, err)
 	}
 	return nil
-}
-
-// numberedVersions refuses auto_rollback for groups on $Default or $Latest: AWS rolls back only
-// to a numbered version.
-func (r *run) numberedVersions(ctx context.Context, s *awsimage.Session, groups []string) []error {
-	out, err := s.AutoScaling.DescribeAutoScalingGroups(ctx, &autoscaling.DescribeAutoScalingGroupsInput{AutoScalingGroupNames: groups})
-	if err != nil {
-		return []error{fmt.Errorf("rollout: %w", err)}
-	}
-	var errs []error
-	for _, g := range out.AutoScalingGroups {
-		v := ""
-		if g.LaunchTemplate != nil {
-			v = aws.ToString(g.LaunchTemplate.Version)
-		}
-		if v == "" || strings.HasPrefix(v, "$") {
-			if v == "" {
-				v = "$Default"
-			}
-			errs = append(errs, fmt.Errorf("rollout: auto_rollback: Auto Scaling group %s uses version %s of its launch template; AWS rolls back only to a numbered version: set the group's version to a number",
-				aws.ToString(g.AutoScalingGroupName), v))
-		}
-	}
-	return errs
 }
 
 // readRecipe reads the recipe and role tags of the home image, which say what the retirement

@@ -3,6 +3,7 @@ package parbake
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -86,18 +87,9 @@ func (r *run) retire(ctx context.Context) error {
 func (r *run) regions() []string {
 	out := []string{r.home}
 	for _, img := range r.images {
-		if !contains(out, img.region) {
+		if !slices.Contains(out, img.region) {
 			out = append(out, img.region)
 		}
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 	"github.com/aws/aws-sdk-go-v2/service/ec2/types"
-	packersdk "github.com/hashicorp/packer-plugin-sdk/packer"
 
 	"github.com/parbake/packer-plugin-parbake/awsimage"
 	"github.com/parbake/packer-plugin-parbake/internal/atomicfile"
@@ -86,9 +85,10 @@ func (r *run) test(ctx context.Context, img image, home bool) (*Test, error) {
 
 // failed does what on_failure says with every AMI of the artifact. It runs even when ctx was
 // cancelled: an interrupted test proves nothing either.
-func (p *PostProcessor) failed(ctx context.Context, r *run, ui packersdk.Ui, images []image) {
+func (r *run) failed(ctx context.Context) {
+	p, ui := r.p, r.ui
 	ctx = context.WithoutCancel(ctx)
-	for _, img := range images {
+	for _, img := range r.images {
 		s, err := r.session(ctx, img.region)
 		if err != nil {
 			ui.Error(fmt.Sprintf("parbake: on_failure: %v", err))
