@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-go test -tags e2e -count=1 -v -timeout 80m -parallel "${E2E_PARALLEL:-5}" ./test/e2e/ 2>&1 | tee "$log"
+go test -tags e2e -count=1 -v -timeout 80m -parallel "${E2E_PARALLEL:-4}" ./test/e2e/ 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 echo
 echo "e2e: the ten slowest tests (seconds):"

@@ -40,7 +40,7 @@ func TestImageLifeFourBuilds(t *testing.T) {
 		t.Helper()
 		args := []string{"build", "-var", "ec2_endpoint=" + box.Env["PARBAKE_EC2_ENDPOINT"], "-var", "ssm_endpoint=" + box.Env["PARBAKE_EC2_ENDPOINT"],
 			"-var", "autoscaling_endpoint=" + box.Env["PARBAKE_EC2_ENDPOINT"], "-var", "instance_endpoint=" + box.Env["PARBAKE_EC2_INSTANCE_ENDPOINT"],
-			"-var", "keep=2", "-var", "deprecate_after=0s", "-var", "deregister_after=0s", "-var", "rollout_warmup=1s", "-var", "rollout_min_healthy=0"}
+			"-var", "keep=2", "-var", "deprecate_after=0s", "-var", "deregister_after=0s", "-var", "rollout_warmup=1s"}
 		if groups != "" {
 			args = append(args, "-var", "rollout_groups="+groups)
 		}
