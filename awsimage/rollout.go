@@ -301,6 +301,17 @@ func (r Rollout) verdicts(ctx context.Context, s *Session, f *following) []strin
 	return out
 }
 
+// noVerdict says where a boot part without a verdict got to, from its console.
+func noVerdict(o *boot.Outcome) string {
+	switch {
+	case o.Running != "":
+		return "no parbake-boot verdict on its console: it was in step " + o.Running
+	case o.Started:
+		return "no parbake-boot verdict on its console: it was between steps"
+	}
+	return "no parbake-boot verdict on its console: the boot runner printed nothing (did cloud-init run the user data?)"
+}
+
 // consoleVerdict is what an instance's console says of its boot part.
 func consoleVerdict(ctx context.Context, api InstancesAPI, id string) string {
 	console, err := ConsoleOutput(ctx, api, id)
@@ -312,7 +323,7 @@ func consoleVerdict(ctx context.Context, api InstancesAPI, id string) string {
 	case err != nil:
 		return "its console could not be read: " + err.Error()
 	case !o.Ended:
-		return "no parbake-boot verdict on its console"
+		return noVerdict(o)
 	case o.OK:
 		return fmt.Sprintf("parbake-boot: ok (%.1fs)", o.Total)
 	}

@@ -8,13 +8,14 @@ import (
 
 	"github.com/parbake/packer-plugin-parbake/plan"
 	"github.com/parbake/packer-plugin-parbake/recipe"
-	"github.com/parbake/packer-plugin-parbake/runner"
 )
 
-// cloudConfig maps the boot steps onto cloud-config's write_files, packages and runcmd. cloud-init
-// applies those modules in a fixed order (files, then packages, then commands), and has no
-// per-step timeouts, retries or variable resolution, so a plan that needs any of that is refused
-// with the reason, rather than rendered into something that behaves differently.
+// cloudConfig hands the boot steps' files to cloud-config's write_files and their packages to
+// its packages module, and runs everything else through runcmd with the shell runner itself: the
+// same step bodies (runner/templates/step.sh.tmpl), checks timed and recorded, markers and boot
+// report as the other formats. cloud-init applies its modules in a fixed order (files, then
+// packages, then runcmd), so a plan whose order that would change is refused with the reason,
+// rather than rendered into something that behaves differently.
 //
 // The result is JSON after the #cloud-config line: JSON is YAML, and Go writes it exactly.
 func cloudConfig(p *plan.Plan, o Options) (string, error) {
@@ -22,7 +23,7 @@ func cloudConfig(p *plan.Plan, o Options) (string, error) {
 		return "", fmt.Errorf("%w: on_mismatch = \"boot-all\" needs the shell runner; use format = \"mime\" or \"shell\"", ErrCannotExpress)
 	}
 	if p.Ready != nil {
-		return "", fmt.Errorf("%s: %w: the ready block signals how the whole boot part ended, which cloud-init's modules do not report; use format = \"mime\" or \"shell\"",
+		return "", fmt.Errorf("%s: %w: the ready block needs the instance's tags and the AWS CLI before cloud-init's modules run; use format = \"mime\" or \"shell\"",
 			recipe.Pos(p.Ready.DeclRange), ErrCannotExpress)
 	}
 	if problems := cloudConfigProblems(p.Boot()); len(problems) > 0 {
@@ -31,56 +32,46 @@ func cloudConfig(p *plan.Plan, o Options) (string, error) {
 	if err := checkInlineSize(p.Boot(), o); err != nil {
 		return "", err
 	}
-	d := ccScript{Guard: len(p.Bake()) > 0, Manifest: runner.ManifestPath, DigestLib: strings.TrimRight(string(digestLib), "\n"), Digest: p.BakeDigest,
-		ServicesLib: strings.TrimRight(string(runner.Compact(runner.ServicesLib)), "\n")}
 	var files []writeFile
 	var packages []string
-	for _, s := range p.Boot() {
+	rest := *p
+	rest.Steps = nil
+	for _, s := range p.Steps {
+		if s.Phase != recipe.PhaseBoot {
+			rest.Steps = append(rest.Steps, s)
+			continue
+		}
 		c := s.Content
 		for _, f := range c.Files {
-			files = append(files, writeFile{Path: f.Path, Content: base64.StdEncoding.EncodeToString(f.Data), Encoding: "b64", Permissions: f.Mode, Owner: f.Owner})
+			data := f.Data
 			if f.Source != nil {
-				data, err := f.Source.ReadAll(inlineLimit(o))
-				if err != nil {
+				var err error
+				if data, err = f.Source.ReadAll(inlineLimit(o)); err != nil {
 					return "", err
 				}
-				files[len(files)-1].Content = base64.StdEncoding.EncodeToString(data)
 			}
+			files = append(files, writeFile{Path: f.Path, Content: base64.StdEncoding.EncodeToString(data), Encoding: "b64", Permissions: f.Mode, Owner: f.Owner})
 		}
 		packages = append(packages, c.Packages...)
-		st := ccStep{Name: s.Name, Environment: c.Environment, Run: c.Run, Restart: p.RestartsAfter(s.Name), Checks: runner.Checks(c.Checks)}
-		if c.Script != nil {
-			data, err := c.Script.Source.ReadAll(inlineLimit(o))
-			if err != nil {
-				return "", err
-			}
-			st.Script = StatePath + "/scripts/" + s.Name
-			files = append(files, writeFile{Path: st.Script, Content: base64.StdEncoding.EncodeToString(data), Encoding: "b64", Permissions: "0700", Owner: "root:root"})
-		}
-		for _, svc := range c.Services {
-			if svc.Enable {
-				st.Enable = append(st.Enable, svc.Name)
-			}
-			if svc.Start {
-				st.Start = append(st.Start, svc.Name)
-			}
-		}
-		d.Steps = append(d.Steps, st)
+		// The runner runs the step without what cloud-init's modules did; its hash, and so its
+		// record and report, stay the step's.
+		left := *c
+		left.Files, left.Packages = nil, nil
+		step := *s
+		step.Content = &left
+		rest.Steps = append(rest.Steps, &step)
 	}
-	d.Starts = bakedStarts(p)
-	script, err := runner.Execute(ccTemplate, d)
+	script, _, err := script(&rest, o)
 	if err != nil {
 		return "", err
 	}
-	doc := cloudConfigDoc{RunCmd: []string{script + "\n"}, WriteFiles: files, Packages: packages}
+	doc := cloudConfigDoc{RunCmd: []string{script}, WriteFiles: files, Packages: packages}
 	b, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
 		return "", err
 	}
 	return "#cloud-config\n" + string(b) + "\n", nil
 }
-
-var ccTemplate = runner.NewTemplate(templates, "cloudconfig.sh.tmpl")
 
 // cloudConfigDoc is the document; JSON field order is the struct's, so output is stable.
 type cloudConfigDoc struct {
@@ -95,27 +86,6 @@ type writeFile struct {
 	Encoding    string `json:"encoding"`
 	Permissions string `json:"permissions"`
 	Owner       string `json:"owner"`
-}
-
-// ccScript is what cloudconfig.sh.tmpl sees: the runcmd script.
-type ccScript struct {
-	Guard                       bool
-	Manifest, DigestLib, Digest string
-	ServicesLib                 string
-	Steps                       []ccStep
-	Starts                      []string // baked services no boot step configures
-}
-
-type ccStep struct {
-	Name          string
-	Environment   []recipe.EnvVar
-	Script        string
-	Run           []string
-	Enable, Start []string
-	Restart       []plan.Service // services this step is the last to configure
-	// Checks run last, as in the shell runner; a failing one stops the script. cloud-config
-	// has no runner to report them: only the console shows their results.
-	Checks []runner.CheckCall
 }
 
 // cloudConfigProblems lists the steps cloud-config cannot express, and why.
@@ -141,9 +111,6 @@ func cannotExpress(s *plan.Step) []string {
 	var why []string
 	if len(s.BootVars) > 0 {
 		why = append(why, "it uses boot variables ("+strings.Join(s.BootVars, ", ")+"), which cloud-config cannot fetch")
-	}
-	if s.Timeout > 0 || s.Retries > 0 {
-		why = append(why, "cloud-config has no per-step timeout or retries")
 	}
 	for _, e := range s.Content.Environment {
 		if recipe.HasPlaceholder(e.Value) {

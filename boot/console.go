@@ -25,6 +25,10 @@ type Outcome struct {
 	Checks   []OutcomeCheck `json:"checks"`
 	// Tail is the last lines the runner printed before it ended, for a failure's message.
 	Tail []string `json:"-"`
+	// Started says the runner printed anything at all; Running names the step that began last
+	// and has not ended: where a boot part that has no verdict yet is (or stopped).
+	Started bool   `json:"-"`
+	Running string `json:"-"`
 }
 
 // OutcomeStep is one step's last result: ok (with its seconds), failed, or reboot.
@@ -78,7 +82,17 @@ func ReadOutcome(in io.Reader) (*Outcome, error) {
 		if m := checkShown.FindStringSubmatch(line); m != nil {
 			texts[m[1]] = m[2]
 		}
-		if ev, ok := runner.FindMarker(line, runner.BootToken); ok && (ev.Kind == "check-ok" || ev.Kind == "check-failed") {
+		ev, isMarker := runner.FindMarker(line, runner.BootToken)
+		if isMarker {
+			o.Started = true
+			switch ev.Kind {
+			case "step-begin":
+				o.Running = ev.Step
+			case "step-ok", "step-skip", "step-fail", "boot-done":
+				o.Running = ""
+			}
+		}
+		if isMarker && (ev.Kind == "check-ok" || ev.Kind == "check-failed") {
 			n := strconv.Itoa(ev.N)
 			c := OutcomeCheck{Step: ev.Step, N: ev.N, Text: texts[n], Status: strings.TrimPrefix(ev.Kind, "check-"), ExitCode: ev.Code}
 			c.Seconds, _ = strconv.ParseFloat(ev.Duration, 64)

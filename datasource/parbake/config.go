@@ -21,8 +21,10 @@ type Config struct {
 	// only the steps every role shares are planned.
 	Role string `mapstructure:"role"`
 	// The user data's form: `mime` (a multi-part message with the boot runner and any `part`s),
-	// `shell` (the boot runner alone) or `cloud-config` (write_files, packages and runcmd, for
-	// plans simple enough to say that way). Defaults to `mime`.
+	// `shell` (the boot runner alone) or `cloud-config` (the boot steps' files and packages through
+	// write_files and packages, the rest through the same boot runner in runcmd, with the same
+	// boot report; for plans whose order that keeps and that need no boot variables or reboots).
+	// Defaults to `mime`.
 	Format string `mapstructure:"format"`
 	// Gzip the user data: `auto` (only when it would pass EC2's 16384-byte limit), `true` or
 	// `false`. Defaults to `auto`.

@@ -47,6 +47,9 @@ func startEC2Box(t *testing.T, env ...string) *ec2Box {
 	}
 	box := &ec2Box{Dir: dir, Env: parseEnvLines(string(out))}
 	t.Cleanup(func() {
+		if t.Failed() {
+			box.logUnfinishedConsoles(t)
+		}
 		if t.Failed() && box.Env["PARBAKE_EC2_SEED"] != "" {
 			t.Logf("the EC2 box ran with manners %s, seed %s: PARBAKE_EC2_SEED=%s repeats its windows",
 				box.Env["PARBAKE_EC2_MANNERS"], box.Env["PARBAKE_EC2_SEED"], box.Env["PARBAKE_EC2_SEED"])
@@ -470,4 +473,20 @@ func startIMDSWithBoxRole(t *testing.T, box *ec2Box, values string) string {
 	return startIMDS(t, `{"metadata": {"values": {`+values+`
   "iam-security-credentials": {"Code": "Success", "LastUpdated": "2026-01-01T00:00:00Z", "Type": "AWS-HMAC",
     "AccessKeyId": "`+box.Env["AWS_ACCESS_KEY_ID"]+`", "SecretAccessKey": "`+box.Env["AWS_SECRET_ACCESS_KEY"]+`", "Token": "token", "Expiration": "2099-01-01T00:00:00Z"}}}}`)
+}
+
+// logUnfinishedConsoles logs the end of every console in the box (live or kept after
+// termination) that shows no ok verdict, so that a failed test says where an instance stopped.
+func (b *ec2Box) logUnfinishedConsoles(t *testing.T) {
+	live, _ := filepath.Glob(filepath.Join(b.Dir, "instances", "*", "console.log"))
+	kept, _ := filepath.Glob(filepath.Join(b.Dir, "consoles", "*"))
+	shown := 0
+	for _, path := range append(live, kept...) {
+		data, err := os.ReadFile(path)
+		if err != nil || strings.Contains(string(data), "parbake-boot: ok") || shown == 6 {
+			continue
+		}
+		shown++
+		t.Logf("console %s without an ok verdict ends:\n%s", path, lastLines(string(data), 30))
+	}
 }
