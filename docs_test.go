@@ -25,7 +25,7 @@ func TestRecipeDocsMatchTheLanguage(t *testing.T) {
 	}
 	documented := map[string][]string{}
 	block := ""
-	heading := regexp.MustCompile("^### `(variable|policy|ready|step)")
+	heading := regexp.MustCompile("^### `(variable|policy|warm_pool|ready|step)")
 	row := regexp.MustCompile("^\\| `([a-z_0-9]+)` ")
 	inline := regexp.MustCompile("^- `(file|service) \"[^\"]*\" \\{(.*)\\}`")
 	attr := regexp.MustCompile(`([a-z_]+) =`)

@@ -24,6 +24,8 @@ type Manifest struct {
 	BakeDigest     string      `json:"bake_digest"`
 	BakedSteps     []BakedStep `json:"baked_steps"`
 	BootSteps      []string    `json:"boot_steps"`
+	// WarmSteps are what an instance runs while it warms in a warm pool; absent without them.
+	WarmSteps []string `json:"warm_steps,omitempty"`
 }
 
 // BakedStep is one baked step with its measured duration, and each action's hash, so that a
@@ -122,7 +124,18 @@ func RenderManifestChecks(p *plan.Plan, version string, durations map[int]string
 		}
 		b.WriteString(q(s.Name))
 	}
-	b.WriteString("]\n}\n")
+	b.WriteString("]")
+	if warm := p.Warm(); len(warm) > 0 {
+		b.WriteString(",\n  \"warm_steps\": [")
+		for i, s := range warm {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(q(s.Name))
+		}
+		b.WriteString("]")
+	}
+	b.WriteString("\n}\n")
 	return b.String()
 }
 

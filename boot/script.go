@@ -102,7 +102,7 @@ type assignment struct {
 // script renders the boot runner for the steps that run at boot (all of them with boot-all),
 // returning it with each step's weight.
 func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
-	steps := p.Boot()
+	steps := p.Launch() // a direct launch runs the warm part and the boot part in one boot
 	if o.OnMismatch == MismatchBootAll && len(p.Bake()) > 0 {
 		steps = p.Steps // a different image needs the baked steps too
 	}
@@ -153,7 +153,7 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 		weights = append(weights, stepWeight{Name: s.Name, Bytes: int(b.Size() - before), Largest: largestFile(s.Content)})
 		call := runner.NewStepCall(i+1, len(steps), s, file)
 		// The AWS CLI must be there before any ssm: value is fetched.
-		if s.Name == recipe.AWSCLIStep && s.Phase == recipe.PhaseBoot && len(vars) > 0 {
+		if s.Name == recipe.AWSCLIStep && s.Phase != recipe.PhaseBake && len(vars) > 0 {
 			d.PreFetch = append(d.PreFetch, call)
 			continue
 		}

@@ -19,9 +19,22 @@ func place(r *recipe.Recipe, rs *recipe.Step, s *Step, vars map[string]*recipe.V
 	placed map[string]*Step, allRoles []string) (recipe.Phase, string, hcl.Diagnostics) {
 	var diags hcl.Diagnostics
 	bootRef, bootRefRange := firstBootRef(rs, vars)
-	bootDep := firstBootDependency(rs, placed)
+	bootDep := firstDependencyIn(rs, placed, recipe.PhaseBoot)
+	warmDep := firstDependencyIn(rs, placed, recipe.PhaseWarm)
+	freshRef, freshRange := firstFreshRef(rs, vars)
 
-	phase, reason := decide(r, rs, s, bootRef, bootDep, allRoles)
+	var phase recipe.Phase
+	var reason string
+	switch {
+	case rs.Phase == "" && r.Policy.WarmPool != nil && freshRef != "":
+		phase, reason = recipe.PhaseBoot, fmt.Sprintf("uses var.%s, read as the instance goes in service (fresh)", freshRef)
+	case rs.Phase == "" && bootDep == "" && warmDep != "":
+		phase, reason = recipe.PhaseWarm, fmt.Sprintf("after warm step %s", warmDep)
+	default:
+		phase, reason = decide(r, rs, s, bootRef, bootDep, allRoles)
+		phase, reason = liftToWarm(r, rs, phase, reason, bootDep)
+	}
+	diags = append(diags, checkWarm(r, rs, phase, freshRef, freshRange, bootDep, warmDep)...)
 	if phase == recipe.PhaseBake {
 		if rs.Phase == recipe.PhaseBake && bootRef != "" {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Baked step uses a boot variable",
@@ -99,12 +112,12 @@ func firstBootRef(rs *recipe.Step, vars map[string]*recipe.Variable) (string, hc
 	return "", hcl.Range{}
 }
 
-// firstBootDependency names the first direct dependency placed at boot. Dependencies are placed
-// before the step, and a step after a boot step is itself boot, so direct ones suffice for the
-// transitive rule.
-func firstBootDependency(rs *recipe.Step, placed map[string]*Step) string {
+// firstDependencyIn names the first direct dependency placed in phase. Dependencies are placed
+// before the step, and a step after a boot (or warm) step is itself boot (or warm or boot), so
+// direct ones suffice for the transitive rules.
+func firstDependencyIn(rs *recipe.Step, placed map[string]*Step, phase recipe.Phase) string {
 	for _, d := range rs.After {
-		if dep, ok := placed[d]; ok && dep.Phase == recipe.PhaseBoot {
+		if dep, ok := placed[d]; ok && dep.Phase == phase {
 			return d
 		}
 	}

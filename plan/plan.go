@@ -65,8 +65,15 @@ type Step struct {
 // Bake returns the baked steps, in order.
 func (p *Plan) Bake() []*Step { return p.phase(recipe.PhaseBake) }
 
+// Warm returns the steps an instance runs while it warms in a warm pool, in order.
+func (p *Plan) Warm() []*Step { return p.phase(recipe.PhaseWarm) }
+
 // Boot returns the steps left for boot, in order.
 func (p *Plan) Boot() []*Step { return p.phase(recipe.PhaseBoot) }
+
+// Launch returns what an instance's user data runs: the warm steps, then the boot steps. No warm
+// step follows a boot step, so this order keeps every dependency.
+func (p *Plan) Launch() []*Step { return append(p.Warm(), p.Boot()...) }
 
 func (p *Plan) phase(ph recipe.Phase) []*Step {
 	var out []*Step

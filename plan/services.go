@@ -72,7 +72,7 @@ func (p *Plan) lastBootDependent(i int) string {
 		for _, a := range s.After {
 			if deps[a] {
 				deps[s.Name] = true
-				if s.Phase == recipe.PhaseBoot {
+				if s.Phase != recipe.PhaseBake {
 					last = s.Name
 				}
 				break

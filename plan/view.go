@@ -15,7 +15,11 @@ func (p *Plan) Text() string {
 	if role == "" {
 		role = "(common steps)"
 	}
-	fmt.Fprintf(&b, "recipe %s, role %s: %d baked, %d at boot\n", p.Recipe, role, len(p.Bake()), len(p.Boot()))
+	if p.Policy.WarmPool != nil {
+		fmt.Fprintf(&b, "recipe %s, role %s: %d baked, %d while warming (warm pool, %s), %d at boot\n", p.Recipe, role, len(p.Bake()), len(p.Warm()), p.Policy.WarmPool.State, len(p.Boot()))
+	} else {
+		fmt.Fprintf(&b, "recipe %s, role %s: %d baked, %d at boot\n", p.Recipe, role, len(p.Bake()), len(p.Boot()))
+	}
 	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "STEP\tPHASE\tESTIMATE\tREASON")
 	for _, s := range p.Steps {

@@ -2,6 +2,7 @@ package recipe
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/hashicorp/hcl/v2"
 )
@@ -39,10 +40,35 @@ func decodePolicy(block *hcl.Block) (Policy, hcl.Diagnostics) {
 		diags = append(diags, d...)
 		p.SharedBase = v
 	}
+	for _, b := range content.Blocks {
+		if p.WarmPool != nil {
+			diags = append(diags, duplicate("warm_pool", "", b.DefRange, p.WarmPool.Range))
+			continue
+		}
+		wp, d := decodeWarmPool(b)
+		diags = append(diags, d...)
+		p.WarmPool = wp
+	}
 	return p, diags
 }
 
-// decodePhase reads bake | boot | auto; auto is returned as "" for steps (no explicit phase).
+// decodeWarmPool reads policy's warm_pool block: the pool's state, Stopped unless it says.
+func decodeWarmPool(block *hcl.Block) (*WarmPool, hcl.Diagnostics) {
+	wp := &WarmPool{State: "Stopped", Range: block.DefRange}
+	content, diags := block.Body.Content(warmPoolSchema)
+	if a, ok := content.Attributes["state"]; ok {
+		s, d := staticString(a)
+		diags = append(diags, d...)
+		if !d.HasErrors() && !slices.Contains(WarmPoolStates, s) {
+			diags = append(diags, attrError(a, "Invalid warm pool state", fmt.Sprintf("state must be one of %s, as Auto Scaling names them; got %q.", Words(WarmPoolStates), s)))
+		}
+		wp.State = s
+	}
+	return wp, diags
+}
+
+// decodePhase reads bake | warm | boot | auto (warm for steps only); auto is returned as "" for
+// steps (no explicit phase).
 func decodePhase(a *hcl.Attribute, isPolicy bool) (Phase, hcl.Diagnostics) {
 	s, diags := staticString(a)
 	if diags.HasErrors() {
@@ -51,13 +77,21 @@ func decodePhase(a *hcl.Attribute, isPolicy bool) (Phase, hcl.Diagnostics) {
 	switch Phase(s) {
 	case PhaseBake, PhaseBoot:
 		return Phase(s), nil
+	case PhaseWarm:
+		if !isPolicy {
+			return PhaseWarm, nil
+		}
 	case PhaseAuto:
 		if isPolicy {
 			return PhaseAuto, nil
 		}
 		return "", nil
 	}
-	return "", hcl.Diagnostics{attrError(a, "Invalid phase", fmt.Sprintf("%q must be \"bake\", \"boot\" or \"auto\"; got %q.", a.Name, s))}
+	allowed := `"bake", "warm", "boot" or "auto"`
+	if isPolicy {
+		allowed = `"bake", "boot" or "auto"`
+	}
+	return "", hcl.Diagnostics{attrError(a, "Invalid phase", fmt.Sprintf("%q must be %s; got %q.", a.Name, allowed, s))}
 }
 
 // nonNegativeNumber reads a number that may not be negative: a rate or a price.

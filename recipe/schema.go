@@ -17,7 +17,7 @@ var fileSchema = &hcl.BodySchema{
 var variableSchema = &hcl.BodySchema{
 	Attributes: []hcl.AttributeSchema{
 		{Name: "type"}, {Name: "description"}, {Name: "default"},
-		{Name: "sensitive"}, {Name: "boot"}, {Name: "from"}, {Name: "sha256"},
+		{Name: "sensitive"}, {Name: "boot"}, {Name: "from"}, {Name: "sha256"}, {Name: "fresh"},
 	},
 }
 
@@ -26,7 +26,10 @@ var policySchema = &hcl.BodySchema{
 		{Name: "default"}, {Name: "rebuild_every"}, {Name: "launches_per_day"},
 		{Name: "shared_base"}, {Name: "certify_every"}, {Name: "instance_hour_price"},
 	},
+	Blocks: []hcl.BlockHeaderSchema{{Type: "warm_pool"}},
 }
+
+var warmPoolSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "state"}}}
 
 // staticStepAttrs are decoded at load time and may not refer to variables.
 var staticStepAttrs = []string{
@@ -70,5 +73,6 @@ func Attributes() map[string][]string {
 	return map[string][]string{
 		"variable": names(variableSchema), "policy": names(policySchema), "step": names(stepSchema),
 		"file": names(fileBlockSchema), "service": names(serviceBlockSchema), "ready": names(readySchema),
+		"warm_pool": names(warmPoolSchema),
 	}
 }

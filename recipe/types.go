@@ -7,12 +7,14 @@ import (
 	"github.com/zclconf/go-cty/cty"
 )
 
-// Phase says when a step runs: baked into the image, or at instance boot.
+// Phase says when a step runs: baked into the image, while an instance warms in an Auto Scaling
+// warm pool (before it is needed), or at instance boot, as it goes in service.
 type Phase string
 
 const (
 	PhaseAuto Phase = "auto"
 	PhaseBake Phase = "bake"
+	PhaseWarm Phase = "warm"
 	PhaseBoot Phase = "boot"
 )
 
@@ -38,7 +40,10 @@ type Variable struct {
 	Boot        bool
 	From        *Source // where a boot variable is fetched on the instance; nil for none
 	// SHA256 pins an s3: value's content (lower-case hex); the instance refuses other bytes.
-	SHA256    string
+	SHA256 string
+	// Fresh says the value must be read when the instance goes in service, not while it warms
+	// (IsFresh gives the default when the recipe does not say).
+	Fresh     *bool
 	DeclRange hcl.Range
 
 	fromExpr    hcl.Expression // evaluated once every variable is declared (decodeSources)
@@ -55,11 +60,34 @@ type Policy struct {
 	// InstanceHourPrice is what an instance-hour costs (e.g. 0.0416 for a t3.medium); 0 when the
 	// recipe gives none, and the plan then speaks only in time.
 	InstanceHourPrice float64
+	// WarmPool is the group's warm pool, nil without one: then nothing is placed in warm.
+	WarmPool *WarmPool
 }
+
+// WarmPool is an Auto Scaling warm pool: instances launched ahead of need, initialized, then
+// kept in State until a scale-out takes them.
+type WarmPool struct {
+	State string // Stopped, Running or Hibernated
+	Range hcl.Range
+}
+
+// Warm-pool states, as Auto Scaling names them (PutWarmPool's PoolState).
+var WarmPoolStates = []string{"Stopped", "Running", "Hibernated"}
 
 // DefaultPolicy is what a recipe without a policy block gets.
 func DefaultPolicy() Policy {
 	return Policy{Default: PhaseAuto, RebuildEvery: 168 * time.Hour, LaunchesPerDay: 100}
+}
+
+// IsFresh says whether a boot variable's value must be read as the instance goes in service: as
+// the recipe says, or else by where it comes from. Instance metadata and tags, and values the
+// user data carries, do not change between warm-up and service; SSM parameters, S3 objects and
+// files on the instance may.
+func (v *Variable) IsFresh() bool {
+	if v.Fresh != nil {
+		return *v.Fresh
+	}
+	return v.From != nil && v.From.Kind != SourceIMDS
 }
 
 // EffectiveRebuild is how long a baked step's copy lives: certification can slow rebuilds down.

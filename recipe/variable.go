@@ -68,6 +68,13 @@ func decodeVariable(block *hcl.Block) (*Variable, hcl.Diagnostics) {
 		v.SHA256 = strings.ToLower(h)
 		v.sha256Range = a.Range
 	}
+	var freshAttr *hcl.Attribute
+	if a, ok := content.Attributes["fresh"]; ok {
+		freshAttr = a
+		b, d := staticBool(a)
+		diags = append(diags, d...)
+		v.Fresh = &b
+	}
 	if a, ok := content.Attributes["default"]; ok && !diags.HasErrors() {
 		d := decodeDefault(v, a)
 		diags = append(diags, d...)
@@ -76,6 +83,10 @@ func decodeVariable(block *hcl.Block) (*Variable, hcl.Diagnostics) {
 		return nil, diags
 	}
 	diags = append(diags, checkVariable(v, block, bootAttr, fromAttr)...)
+	if freshAttr != nil && !v.Boot {
+		diags = append(diags, attrError(freshAttr, "fresh on a bake-time variable",
+			fmt.Sprintf("Variable %q has fresh, which says when an instance reads it: at warm-up or at service entry; only boot variables are read on the instance. Set boot = true or remove fresh.", v.Name)))
+	}
 	if diags.HasErrors() {
 		return nil, diags
 	}

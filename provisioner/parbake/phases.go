@@ -120,8 +120,12 @@ func (b *bakeRun) resumeAfterReboots(ctx context.Context) error {
 		}
 	}
 	pl := b.p.plan
-	b.say(fmt.Sprintf("parbake: baked %s in %s; %s left for boot; manifest at %s",
-		plan.Count(len(pl.Bake()), "step", "steps"), plan.Human(b.progress.total()), plan.Count(len(pl.Boot()), "step", "steps"), bake.ManifestPath))
+	left := plan.Count(len(pl.Boot()), "step", "steps") + " left for boot"
+	if n := len(pl.Warm()); n > 0 {
+		left = plan.Count(n, "step", "steps") + " left for warm-up and " + left
+	}
+	b.say(fmt.Sprintf("parbake: baked %s in %s; %s; manifest at %s",
+		plan.Count(len(pl.Bake()), "step", "steps"), plan.Human(b.progress.total()), left, bake.ManifestPath))
 	return nil
 }
 
