@@ -39,7 +39,7 @@ pb_hook_install() {
 # instance; a failure leaves the hook, so the next boot tries the unfinished steps again.
 pb_hook_finish() {
   case $1 in
-    0) rm -f "$PB_HOOK" ;;
+    0) [ "${PB_PART:-}" = warm ] || rm -f "$PB_HOOK" ;; # after a warm-up, service entry is next
     194)
       [ -f "$PB_HOOK" ] || echo "parbake: no cloud-init here to resume the boot part: run this script again after the reboot"
       if [ -d "${PB_ROOT:-}/run/systemd/system" ]; then systemctl reboot; else reboot; fi
@@ -58,7 +58,16 @@ pb_hook_finish() {
 #   parbake-boot: ok digest=sha256:… total=0.019s site:1a2b3c4d5e6f=0.012s motd:…=0.007s
 pb_report() {
   [ -f "$PB_DIR/record" ] || : >"$PB_DIR/record"
+  [ -f "$PB_DIR/record.checks" ] || : >"$PB_DIR/record.checks"
   mkdir -p "${PB_REPORT%/*}"
+  # At service entry after a warm-up, the report holds the warm part's steps and checks as they
+  # ran then (they are skipped now): warm.sh's pb_warmed kept their records.
+  pb_recs="$PB_DIR/record" pb_checks="$PB_DIR/record.checks"
+  if [ "${PB_PART:-}" = service ] && [ -f "$PB_STATE/warm.record" ]; then
+    cat "$PB_STATE/warm.record" "$PB_DIR/record" >"$PB_DIR/record.all"
+    cat "$PB_STATE/warm.record.checks" "$PB_DIR/record.checks" >"$PB_DIR/record.checks.all" 2>/dev/null || :
+    pb_recs="$PB_DIR/record.all" pb_checks="$PB_DIR/record.checks.all"
+  fi
   # The versions the boot ran under, read without starting Python: cloud-init --version would
   # cost the boot about half a second.
   pb_ci=
@@ -73,6 +82,7 @@ pb_report() {
     BEGIN {
       for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i
       recipe = ENVIRON["PB_RECIPE"]; role = ENVIRON["PB_ROLE"]; digest = ENVIRON["PB_DIGEST"]; ci = ENVIRON["PB_CI"]; sd = ENVIRON["PB_SD"]
+      part = ENVIRON["PB_PART"]
     }
     # q quotes s as a JSON string that is always valid: " and \ escaped, every control byte
     # written \u00XX, valid UTF-8 kept, and each byte of an invalid sequence written \ufffd.
@@ -105,14 +115,19 @@ pb_report() {
       }
       return out
     }
+    # A step recorded twice (run while warming, skipped at service entry) keeps the run.
     {
-      n++
-      name[n] = $2; hash[n] = $3; phase[n] = $4; st[n] = $5; code[n] = $6; dur[n] = $7
+      if ($2 in at) { i = at[$2]; if ($5 == "skipped" && st[i] != "skipped") next; if (st[i] != "skipped") total -= dur[i] }
+      else { i = ++n; at[$2] = i }
+      name[i] = $2; hash[i] = $3; phase[i] = $4; st[i] = $5; code[i] = $6; dur[i] = $7
       if ($5 != "skipped") total += $7
     }
     END {
       state = (status == 0) ? "ok" : (status == 194) ? "rebooting" : "failed"
-      printf "{\n  \"recipe\": %s,\n  \"role\": %s,\n  \"bake_digest\": %s,\n  \"cloud_init\": %s,\n  \"systemd\": %s,\n  \"status\": %s,\n  \"exit_code\": %d,\n  \"total_seconds\": %.3f,\n  \"steps\": [", q(recipe), q(role), q(digest), q(ci), q(sd), q(state), status, total > json
+      printf "{\n  \"recipe\": %s,\n  \"role\": %s,\n  \"bake_digest\": %s,\n  \"cloud_init\": %s,\n  \"systemd\": %s,\n  \"status\": %s,\n  \"exit_code\": %d,\n  \"total_seconds\": %.3f,\n", q(recipe), q(role), q(digest), q(ci), q(sd), q(state), status, total > json
+      # With a warm pool: which part this start ran (warm, service or direct).
+      if (part != "") printf "  \"lifecycle\": %s,\n", q(part) > json
+      printf "  \"steps\": [" > json
       line = "parbake-boot: " (status == 0 ? "ok" : status == 194 ? "rebooting" : "failed(" status ")") " digest=" digest sprintf(" total=%.3fs", total)
       for (i = 1; i <= n; i++) {
         printf "%s\n    {\"name\": %s, \"hash\": %s, \"phase\": %s, \"status\": %s, \"exit_code\": %d, \"duration_seconds\": %.3f}", (i > 1 ? "," : ""), q(name[i]), q(hash[i]), q(phase[i]), q(st[i]), code[i], dur[i] > json
@@ -142,7 +157,7 @@ pb_report() {
       }
       printf "%s]\n}\n", (m > 0 ? "\n  " : "") > json
       print line
-    }' fetches="$PB_DIR/fetches" checks="$PB_DIR/record.checks" "$PB_DIR/record" && mv -f "$PB_REPORT.tmp" "$PB_REPORT"
+    }' fetches="$PB_DIR/fetches" checks="$pb_checks" "$pb_recs" && mv -f "$PB_REPORT.tmp" "$PB_REPORT"
 }
 
 # pb_fetch NAME KIND PATH FROM writes variable NAME's value, from KIND at PATH, to $PB_VARS/NAME

@@ -193,7 +193,7 @@ func TestMask(t *testing.T) {
 func writeLibs(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
-	for name, data := range map[string][]byte{"lib.sh": runner.Lib, "boot.sh": bootLib, "digest.sh": digestLib, "ssm.sh": ssmLib, "s3.sh": s3Lib, "aws.sh": awsLib, "ready.sh": readyLib} {
+	for name, data := range map[string][]byte{"lib.sh": runner.Lib, "boot.sh": bootLib, "digest.sh": digestLib, "ssm.sh": ssmLib, "s3.sh": s3Lib, "aws.sh": awsLib, "ready.sh": readyLib, "warm.sh": warmLib} {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -22,9 +22,9 @@ func cloudConfig(p *plan.Plan, o Options) (string, error) {
 	if o.OnMismatch == MismatchBootAll {
 		return "", fmt.Errorf("%w: on_mismatch = \"boot-all\" needs the shell runner; use format = \"mime\" or \"shell\"", ErrCannotExpress)
 	}
-	if warm := p.Warm(); len(warm) > 0 {
-		return "", fmt.Errorf("%s: %w: step %s runs while the instance warms, and cloud-init runs cloud-config once, at the first start, with no way to wait for service entry; use format = \"mime\" or \"shell\"",
-			recipe.Pos(warm[0].Range), ErrCannotExpress, warm[0].Name)
+	if wp := p.Policy.WarmPool; wp != nil {
+		return "", fmt.Errorf("%s: %w: with a warm pool, an instance runs its warm part while it warms and its boot part at service entry, and cloud-init runs cloud-config once, at the first start; use format = \"mime\" or \"shell\"",
+			recipe.Pos(wp.Range), ErrCannotExpress)
 	}
 	if p.Ready != nil {
 		return "", fmt.Errorf("%s: %w: the ready block needs the instance's tags and the AWS CLI before cloud-init's modules run; use format = \"mime\" or \"shell\"",

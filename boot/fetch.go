@@ -32,6 +32,7 @@ const (
 type fetchGroup struct {
 	Single *assignment
 	SSM    []assignment
+	Fresh  bool // every value of the group is fresh: with a warm pool, read at service entry only
 }
 
 // fetchGroups orders the fetch phase by dependency depth: a value whose from uses no other
@@ -54,20 +55,22 @@ func fetchGroups(vars []assignment) []fetchGroup {
 	}
 	var out []fetchGroup
 	for d := 0; d <= maxDepth; d++ {
-		var ssm []assignment
+		ssm := map[bool][]assignment{} // stable, then fresh: one batch each
 		for i := range vars {
 			a := &vars[i]
 			if depth[a.Name] != d {
 				continue
 			}
 			if a.Fetch == recipe.SourceSSM {
-				ssm = append(ssm, *a)
+				ssm[a.Fresh] = append(ssm[a.Fresh], *a)
 			} else {
-				out = append(out, fetchGroup{Single: a})
+				out = append(out, fetchGroup{Single: a, Fresh: a.Fresh})
 			}
 		}
-		if len(ssm) > 0 {
-			out = append(out, fetchGroup{SSM: ssm})
+		for _, fresh := range []bool{false, true} {
+			if len(ssm[fresh]) > 0 {
+				out = append(out, fetchGroup{SSM: ssm[fresh], Fresh: fresh})
+			}
 		}
 	}
 	return out

@@ -1,6 +1,9 @@
 package boot
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,6 +46,41 @@ step "site" {
   run   = ["echo ${var.domain} >/etc/domain"]
 }`
 
+// warmRecipe has all three phases: a baked service, a warm step that needs the instance's name,
+// and a boot step that needs a fresh value.
+const warmRecipe = `
+variable "domain" {
+  boot = true
+  from = "imds:tags/instance/Name"
+}
+variable "token" {
+  boot      = true
+  sensitive = true
+  from      = "ssm:/app/token"
+}
+policy {
+  warm_pool {
+    state = "Running"
+  }
+}
+ready {
+  lifecycle_hook = "web-launching"
+}
+step "web" {
+  phase = "bake"
+  service "nginx" {
+    start = true
+  }
+}
+step "site" {
+  after = ["web"]
+  run   = ["echo ${var.domain} >/etc/domain"]
+}
+step "token" {
+  after = ["site"]
+  run   = ["test -n \"${var.token}\""]
+}`
+
 // The user data of each format is reviewed as a file. (The MIME and shell forms carry the
 // bundle as base64; its scripts are reviewed through the bake goldens and the step template.)
 func TestGoldenUserData(t *testing.T) {
@@ -55,6 +93,7 @@ func TestGoldenUserData(t *testing.T) {
 		{"user-data.sh", webRecipe, Options{Format: FormatShell, Values: map[string]string{"greeting": "hi"}}},
 		{"user-data.cloud-config", cloudConfigRecipe, Options{Format: FormatCloudConfig}},
 		{"user-data-ready.sh", readyRecipe, Options{Format: FormatShell, AutoscalingEndpoint: "https://autoscaling.eu-west-1.amazonaws.com"}},
+		{"user-data-warm.sh", warmRecipe, Options{Format: FormatShell}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -63,7 +102,17 @@ func TestGoldenUserData(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden.Check(t, tt.name, res.UserData)
+			ud := res.UserData
+			if res.Gzipped { // reviewed as the text the instance runs
+				zr, err := gzip.NewReader(bytes.NewReader(ud))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if ud, err = io.ReadAll(zr); err != nil {
+					t.Fatal(err)
+				}
+			}
+			golden.Check(t, tt.name, ud)
 		})
 	}
 }

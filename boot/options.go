@@ -66,3 +66,6 @@ var ErrTooLarge = errors.New("user data exceeds EC2's 16384-byte limit")
 
 // ErrCannotExpress is wrapped when format = "cloud-config" cannot express a step.
 var ErrCannotExpress = errors.New("cloud-config cannot express this step")
+
+// ErrWarmPoolHook is wrapped when a plan with a warm pool has no launching lifecycle hook.
+var ErrWarmPoolHook = errors.New("a warm pool needs a launching lifecycle hook that the instance completes")

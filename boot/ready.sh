@@ -7,17 +7,19 @@
 # failed, then, with HOOK, the Auto Scaling lifecycle action is completed with CONTINUE or
 # ABANDON. A boot that ends in a reboot (194) signals nothing: the boot part goes on after it.
 # It signals once per instance: a marker next to the report remembers it, so a boot part
-# resumed on a later boot after a failure does not signal a second time.
+# resumed on a later boot after a failure does not signal a second time. With a warm pool it
+# signals once per part (PB_PART): the launching hook holds the instance both while it warms
+# and as it goes in service; the ready commands run only for the part that serves.
 pb_ready() {
   [ "$1" != 194 ] || return 0
-  pb_rdone=${PB_REPORT%/*}/ready
+  pb_rdone=${PB_REPORT%/*}/ready${PB_PART:+.$PB_PART} # with a warm pool, once per part
   if [ -f "$pb_rdone" ]; then
     echo "parbake: ready: already signalled on an earlier boot ($(cat "$pb_rdone"))"
     return 0
   fi
   pb_rst=ok pb_rres=CONTINUE
   [ "$1" = 0 ] || pb_rst=failed pb_rres=ABANDON
-  if [ -f "$PB_DIR/ready.sh.run" ]; then
+  if [ -f "$PB_DIR/ready.sh.run" ] && [ "${PB_PART:-}" != warm ]; then # ready to serve: not while warming
     echo "parbake: ready: running the ready commands with PARBAKE_BOOT_STATUS=$pb_rst"
     pb_rc=0
     (cd / && PARBAKE_BOOT_STATUS=$pb_rst sh -e "$PB_DIR/ready.sh.run") || pb_rc=$?

@@ -15,17 +15,21 @@ import (
 
 // Report is the boot report the runner writes at ReportPath.
 type Report struct {
-	Recipe       string        `json:"recipe"`
-	Role         string        `json:"role"`
-	BakeDigest   string        `json:"bake_digest"`
-	CloudInit    string        `json:"cloud_init"` // the version the boot ran under; "" when unknown
-	Systemd      string        `json:"systemd"`    // likewise: "257"
-	Status       string        `json:"status"`     // ok, failed, or rebooting (the boot part goes on after a reboot)
-	ExitCode     int           `json:"exit_code"`
-	TotalSeconds float64       `json:"total_seconds"`
-	Steps        []ReportStep  `json:"steps"`
-	Checks       []ReportCheck `json:"checks"`
-	Fetches      []ReportFetch `json:"fetches"`
+	Recipe       string  `json:"recipe"`
+	Role         string  `json:"role"`
+	BakeDigest   string  `json:"bake_digest"`
+	CloudInit    string  `json:"cloud_init"` // the version the boot ran under; "" when unknown
+	Systemd      string  `json:"systemd"`    // likewise: "257"
+	Status       string  `json:"status"`     // ok, failed, or rebooting (the boot part goes on after a reboot)
+	ExitCode     int     `json:"exit_code"`
+	TotalSeconds float64 `json:"total_seconds"`
+	// Lifecycle is which part of a warm-pool plan this start ran: warm (while the instance
+	// warmed), service (at service entry, after a warm-up), or direct (both in one boot); empty
+	// without a warm pool.
+	Lifecycle string        `json:"lifecycle,omitempty"`
+	Steps     []ReportStep  `json:"steps"`
+	Checks    []ReportCheck `json:"checks"`
+	Fetches   []ReportFetch `json:"fetches"`
 }
 
 // ReportCheck is one check's last run at boot.

@@ -31,6 +31,9 @@ var awsLib []byte
 //go:embed ready.sh
 var readyLib []byte
 
+//go:embed warm.sh
+var warmLib []byte
+
 //go:embed templates/*.tmpl
 var templates embed.FS
 
@@ -71,6 +74,8 @@ type bootData struct {
 	S3Endpoint            string
 	AutoscalingEndpoint   string
 	Ready                 bool   // the recipe has a ready block
+	WarmPool              bool   // the policy has a warm pool: each start runs its part (warm.sh)
+	State                 string // StatePath, quoted
 	ReadyHook             string // its lifecycle hook, or ""
 	Setup                 string
 	Bundle                string // base64 of the bundle, wrapped
@@ -97,6 +102,9 @@ type assignment struct {
 	Value    string
 	Refs     []string // the variables the source's path uses
 	SHA256   string   // an s3: value's pinned digest
+	// Fresh values are read as the instance goes in service; with a warm pool, not while it
+	// warms (no warm step uses them).
+	Fresh bool
 }
 
 // script renders the boot runner for the steps that run at boot (all of them with boot-all),
@@ -107,6 +115,9 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 		steps = p.Steps // a different image needs the baked steps too
 	}
 	if err := checkInlineSize(steps, o); err != nil {
+		return "", nil, err
+	}
+	if err := checkWarmPool(p); err != nil {
 		return "", nil, err
 	}
 	vars, sensitive, err := variableAssignments(steps, p.Variables, o.Values)
@@ -124,7 +135,8 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 		name string
 		text []byte
 		used bool
-	}{{"aws.sh", awsLib, ssm || s3 || (ready && p.Ready.LifecycleHook != "")}, {"ssm.sh", ssmLib, ssm}, {"s3.sh", s3Lib, s3}, {"ready.sh", readyLib, ready}} {
+	}{{"aws.sh", awsLib, ssm || s3 || (ready && p.Ready.LifecycleHook != "")}, {"ssm.sh", ssmLib, ssm}, {"s3.sh", s3Lib, s3}, {"ready.sh", readyLib, ready},
+		{"warm.sh", warmLib, p.Policy.WarmPool != nil}} {
 		if l.used {
 			b.Add(l.name, 0o644, runner.Compact(l.text))
 			libs = append(libs, l.name)
@@ -139,6 +151,7 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	}
 	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, Report: ReportPath, Hook: HookPath,
 		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint, S3Endpoint: o.S3Endpoint, AutoscalingEndpoint: o.AutoscalingEndpoint, Ready: ready,
+		WarmPool: p.Policy.WarmPool != nil, State: runner.Quote(StatePath),
 		Setup: runner.Setup(runner.SetupData{State: runner.Quote(StatePath), Libs: libs}),
 		Guard: len(p.Bake()) > 0, Digest: p.BakeDigest, OnMismatch: string(o.OnMismatch), Variables: vars,
 		Fetches: fetchGroups(vars), SSMDeadline: int(ssmDeadline(o).Seconds()), FetchJitterMS: int(fetchJitter(p, o).Milliseconds()),
@@ -240,6 +253,7 @@ func variableAssignments(steps []*plan.Step, vars []*recipe.Variable, values map
 	}
 	var out []assignment
 	var sensitive, missing []string
+	fresh := map[string]bool{}
 	for _, n := range resolutionOrder(queue, byName) {
 		v := byName[n]
 		a := assignment{Name: n}
@@ -263,6 +277,12 @@ func variableAssignments(steps []*plan.Step, vars []*recipe.Variable, values map
 		if v.Sensitive {
 			sensitive = append(sensitive, n)
 		}
+		// A value whose from uses a fresh value is read fresh too.
+		a.Fresh = v.Boot && v.IsFresh()
+		for _, ref := range a.Refs {
+			a.Fresh = a.Fresh || fresh[ref]
+		}
+		fresh[n] = a.Fresh
 		out = append(out, a)
 	}
 	if len(missing) > 0 {
@@ -322,4 +342,16 @@ func bakedStarts(p *plan.Plan) []string {
 		}
 	}
 	return out
+}
+
+// checkWarmPool refuses a warm pool the runner cannot serve: without a ready block's
+// lifecycle_hook, Auto Scaling stops a warming instance as soon as it has launched, whatever its
+// warm part is doing, and puts it in service without waiting for its boot part.
+func checkWarmPool(p *plan.Plan) error {
+	wp := p.Policy.WarmPool
+	if wp == nil || (p.Ready != nil && p.Ready.LifecycleHook != "") {
+		return nil
+	}
+	return fmt.Errorf("%s: %w: add ready { lifecycle_hook = \"…\" } naming the group's EC2_INSTANCE_LAUNCHING hook, or Auto Scaling stops each warming instance before its warm part ends",
+		recipe.Pos(wp.Range), ErrWarmPoolHook)
 }

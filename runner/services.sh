@@ -17,8 +17,18 @@ pb_enable() {
   fi
 }
 
+# pb_hold SERVICE keeps a service from starting while the instance warms in a warm pool
+# (PB_PART=warm): nothing serves before the instance is needed. The boot runner starts it at
+# service entry.
+pb_hold() {
+  [ "${PB_PART:-}" = warm ] || return 1
+  mkdir -p "$PB_STATE" && echo "$1" >>"$PB_STATE/held-services"
+  echo "parbake: $1 waits for service entry (the instance is warming)"
+}
+
 # pb_start is only ever called by the boot runner: an image build must not leave daemons running.
 pb_start() {
+  pb_hold "$1" && return 0
   if pb_systemd; then
     systemctl start --no-block -- "$1"
   else
@@ -31,6 +41,7 @@ pb_start() {
 # configuration before the boot part ran. It waits, so a service that fails on its new
 # configuration fails the step.
 pb_restart() {
+  pb_hold "$1" && return 0
   if ! pb_systemd; then
     echo "parbake: systemd is not running here; $1 picks up its configuration with the next boot"
     return 0
