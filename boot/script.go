@@ -152,7 +152,7 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, Report: ReportPath, Hook: HookPath,
 		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint, S3Endpoint: o.S3Endpoint, AutoscalingEndpoint: o.AutoscalingEndpoint, Ready: ready,
 		WarmPool: p.Policy.WarmPool != nil, State: runner.Quote(StatePath),
-		Setup: runner.Setup(runner.SetupData{State: runner.Quote(StatePath), Libs: libs}),
+		Setup: runner.Setup(runner.SetupData{State: runner.Quote(StatePath), Libs: libs, HoldUntil: holdUntil(p)}),
 		Guard: len(p.Bake()) > 0, Digest: p.BakeDigest, OnMismatch: string(o.OnMismatch), Variables: vars,
 		Fetches: fetchGroups(vars), SSMDeadline: int(ssmDeadline(o).Seconds()), FetchJitterMS: int(fetchJitter(p, o).Milliseconds()),
 		SSMAttempts: SSMCLIAttempts, Sensitive: strings.Join(sensitive, " ")}
@@ -342,6 +342,14 @@ func bakedStarts(p *plan.Plan) []string {
 		}
 	}
 	return out
+}
+
+// holdUntil is the file the services wait for, with a warm pool; "" without one.
+func holdUntil(p *plan.Plan) string {
+	if p.Policy.WarmPool == nil {
+		return ""
+	}
+	return runner.InServiceFlag
 }
 
 // checkWarmPool refuses a warm pool the runner cannot serve: without a ready block's

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -155,5 +156,30 @@ func TestWarmPoolRefusals(t *testing.T) {
 				t.Errorf("error %v, want %q at the warm_pool block", err, c.want)
 			}
 		})
+	}
+}
+
+// With a warm pool, a service the recipe enables waits for the in-service flag: systemd starts
+// it on no boot before the runner writes the flag at service entry.
+func TestEnabledServicesWaitForTheFlag(t *testing.T) {
+	root, bin := t.TempDir(), t.TempDir()
+	for _, tool := range []string{"mkdir", "rm", "cat", "sort", "tr"} { // and no systemctl
+		path, err := exec.LookPath(tool)
+		must(t, err)
+		must(t, os.Symlink(path, filepath.Join(bin, tool)))
+	}
+	env := []string{"PB_ROOT=" + root, "PB_HOLD_UNTIL=/var/lib/parbake/in-service", "PATH=" + bin}
+	out, err := runWarmLib(t, "pb_enable nginx; pb_enable cron.service; pb_in_service", env...)
+	if !strings.Contains(out, "systemctl not found") {
+		t.Errorf("enable without systemctl: %q, %v", out, err)
+	}
+	for _, unit := range []string{"nginx.service", "cron.service"} {
+		b, err := os.ReadFile(filepath.Join(root, "etc/systemd/system", unit+".d", "parbake-in-service.conf"))
+		if err != nil || !strings.Contains(string(b), "ConditionPathExists=/var/lib/parbake/in-service\n") {
+			t.Errorf("%s's drop-in: %q, %v", unit, b, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(root, "var/lib/parbake/in-service")); err != nil {
+		t.Errorf("service entry wrote no flag: %v", err)
 	}
 }

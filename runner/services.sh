@@ -8,7 +8,16 @@ pb_show() { printf '+ %s\n' "$1"; }
 # pb_systemd reports whether systemd runs this machine.
 pb_systemd() { [ -d "${PB_ROOT:-}/run/systemd/system" ]; }
 
+# pb_enable SERVICE enables a service. With a warm pool (PB_HOLD_UNTIL), a drop-in makes it wait
+# for that file, which the boot runner writes at service entry: systemd starts nothing the
+# recipe enables while an instance warms.
 pb_enable() {
+  if [ -n "${PB_HOLD_UNTIL:-}" ]; then
+    case $1 in *.*) pb_unit=$1 ;; *) pb_unit=$1.service ;; esac
+    mkdir -p "${PB_ROOT:-}/etc/systemd/system/$pb_unit.d" &&
+      printf '[Unit]\n# parbake: a warm-pool instance starts this only once it goes in service.\nConditionPathExists=%s\n' "$PB_HOLD_UNTIL" \
+        >"${PB_ROOT:-}/etc/systemd/system/$pb_unit.d/parbake-in-service.conf" || return
+  fi
   if command -v systemctl >/dev/null 2>&1; then
     systemctl enable -- "$1"
   else

@@ -66,7 +66,14 @@ func RecordsScript(dir, stage string, names []string) string {
 type SetupData struct {
 	State string   // a shell word: the bake's is in its run directory, the boot's on the instance
 	Libs  []string // bundle paths, sourced in order
+	// HoldUntil, with a warm pool, is the file whose presence lets the services the recipe
+	// enables start (InServiceFlag): none of them starts while an instance warms.
+	HoldUntil string
 }
+
+// InServiceFlag is the file the boot runner writes when an instance of a warm-pool plan goes in
+// service (or was launched straight into service); it stays, so later boots start the services.
+const InServiceFlag = "/var/lib/parbake/in-service"
 
 // Setup renders the runners' shared set-up.
 func Setup(d SetupData) string {
