@@ -30,11 +30,11 @@ func Markdown(p *plan.Plan) string {
 	data := struct {
 		Plan       *plan.Plan
 		Role       string
-		Bake, Boot []gantt
+		Bake, Warm, Boot []gantt
 		PerDay     time.Duration
 		Cost       string
 		Launches   float64
-	}{Plan: p, Role: role, Bake: timeline(p, recipe.PhaseBake), Boot: timeline(p, recipe.PhaseBoot),
+	}{Plan: p, Role: role, Bake: timeline(p, recipe.PhaseBake), Warm: timeline(p, recipe.PhaseWarm), Boot: timeline(p, recipe.PhaseBoot),
 		Launches: p.Policy.LaunchesPerDay, PerDay: plan.BootPerDay(p.EstimatedBoot(), p.Policy.LaunchesPerDay)}
 	if price := p.Policy.InstanceHourPrice; price > 0 {
 		data.Cost = plan.CostOf(data.PerDay, price).String()
@@ -55,7 +55,7 @@ type gantt struct {
 func timeline(p *plan.Plan, ph recipe.Phase) []gantt {
 	var out []gantt
 	var at int64
-	prefix := map[recipe.Phase]string{recipe.PhaseBake: "bake", recipe.PhaseBoot: "boot"}[ph]
+	prefix := map[recipe.Phase]string{recipe.PhaseBake: "bake", recipe.PhaseWarm: "warm", recipe.PhaseBoot: "boot"}[ph]
 	for i, s := range p.Steps {
 		if s.Phase != ph {
 			continue

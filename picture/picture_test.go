@@ -12,12 +12,14 @@ import (
 	"github.com/parbake/packer-plugin-parbake/plan"
 )
 
-// cases are the plans drawn in golden files: the example (no price) and a priced recipe.
+// cases are the plans drawn in golden files: the example (no price), a priced recipe, and one
+// with a warm pool (three lanes).
 var cases = []struct {
 	name, path, role string
 }{
 	{"web", "../example/recipes/web", "web"},
 	{"priced", "testdata/priced.hcl", ""},
+	{"warm", "testdata/warm.hcl", ""},
 }
 
 func load(t *testing.T, path, role string) *plan.Plan {
@@ -77,8 +79,8 @@ var mermaidLine = []*regexp.Regexp{
 	regexp.MustCompile(`^    title [^:#;\n]+$`),
 	regexp.MustCompile(`^    dateFormat x$`),
 	regexp.MustCompile(`^    axisFormat %M:%S$`),
-	regexp.MustCompile(`^    section (bake|boot)$`),
-	regexp.MustCompile(`^    [^:#;\s][^:#;]* :(bake|boot)[0-9]+, [0-9]+, [0-9]+$`),
+	regexp.MustCompile(`^    section (bake|warm|boot)$`),
+	regexp.MustCompile(`^    [^:#;\s][^:#;]* :(bake|warm|boot)[0-9]+, [0-9]+, [0-9]+$`),
 }
 
 func TestMermaidGrammar(t *testing.T) {

@@ -46,6 +46,7 @@ func SVG(p *plan.Plan) []byte {
 type drawing struct {
 	Width, Height int
 	Title         string
+	Warm          bool // a warm pool: the third lane
 	Sections      []section
 	Chart         chart
 }
@@ -98,16 +99,22 @@ func layout(p *plan.Plan) drawing {
 	}
 	d := drawing{Width: width, Title: fmt.Sprintf("recipe %s, role %s: %s baked, %s at boot",
 		p.Recipe, role, plan.Count(len(p.Bake()), "step", "steps"), plan.Count(len(p.Boot()), "step", "steps"))}
-	longest := max(p.EstimatedBake(), p.EstimatedBoot())
-	y := 56
-	for _, ph := range []struct {
+	type lane struct {
 		phase   recipe.Phase
 		heading string
 		total   time.Duration
-	}{
-		{recipe.PhaseBake, "bake, in packer build, once per image", p.EstimatedBake()},
-		{recipe.PhaseBoot, "boot, at every launch", p.EstimatedBoot()},
-	} {
+	}
+	lanes := []lane{{recipe.PhaseBake, "bake, in packer build, once per image", p.EstimatedBake()}}
+	if p.Policy.WarmPool != nil { // the third lane: off the critical path of a scale-out
+		d.Warm = true
+		d.Title = fmt.Sprintf("recipe %s, role %s: %s baked, %s while warming, %s at boot", p.Recipe, role,
+			plan.Count(len(p.Bake()), "step", "steps"), plan.Count(len(p.Warm()), "step", "steps"), plan.Count(len(p.Boot()), "step", "steps"))
+		lanes = append(lanes, lane{recipe.PhaseWarm, "warm, while an instance waits in the warm pool", p.EstimatedWarm()})
+	}
+	lanes = append(lanes, lane{recipe.PhaseBoot, "boot, at every launch", p.EstimatedBoot()})
+	longest := max(p.EstimatedBake(), p.EstimatedWarm(), p.EstimatedBoot())
+	y := 56
+	for _, ph := range lanes {
 		s := section{Y: y, Class: string(ph.phase), Heading: fmt.Sprintf("%s: %s", ph.heading, plan.Human(ph.total))}
 		y += rowHeight
 		var at time.Duration

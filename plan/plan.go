@@ -114,6 +114,16 @@ func (p *Plan) EstimatedBake() time.Duration {
 	return d
 }
 
+// EstimatedWarm adds up the warm steps' estimates: time an instance spends warming, off the
+// critical path of a scale-out.
+func (p *Plan) EstimatedWarm() time.Duration {
+	var d time.Duration
+	for _, s := range p.Warm() {
+		d += s.Estimate
+	}
+	return d
+}
+
 // EstimatedBoot adds up the boot steps' estimates.
 func (p *Plan) EstimatedBoot() time.Duration {
 	var d time.Duration
