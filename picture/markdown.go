@@ -28,12 +28,12 @@ func Markdown(p *plan.Plan) string {
 		role = "(common steps)"
 	}
 	data := struct {
-		Plan       *plan.Plan
-		Role       string
+		Plan             *plan.Plan
+		Role             string
 		Bake, Warm, Boot []gantt
-		PerDay     time.Duration
-		Cost       string
-		Launches   float64
+		PerDay           time.Duration
+		Cost             string
+		Launches         float64
 	}{Plan: p, Role: role, Bake: timeline(p, recipe.PhaseBake), Warm: timeline(p, recipe.PhaseWarm), Boot: timeline(p, recipe.PhaseBoot),
 		Launches: p.Policy.LaunchesPerDay, PerDay: plan.BootPerDay(p.EstimatedBoot(), p.Policy.LaunchesPerDay)}
 	if price := p.Policy.InstanceHourPrice; price > 0 {
