@@ -82,7 +82,7 @@ type tick struct {
 
 type line struct {
 	Class, Label string
-	X2, Y2       float64 // from the origin to here, in chart units
+	Points       string // an SVG polyline's points, in chart units
 	LegendY      int
 }
 
@@ -150,23 +150,18 @@ func layout(p *plan.Plan) drawing {
 func breakEven(p *plan.Plan, top int) chart {
 	per := splits(p)
 	rate := p.Policy.LaunchesPerDay
-	xMax := niceCeil(max(2*rate, 10))
-	unit, unitName := axisUnit(xMax * per.AllBoot)
-	yMax := niceCeil(max(xMax*per.AllBoot/unit, 1)) * unit
+	// Launches per day on a logarithmic axis, whole decades from below the lowest break-even
+	// to ten times the policy's rate: thresholds of 0.3 and 300 launches a day both show.
+	x := newLogAxis(rate, p)
+	unit, unitName := axisUnit(x.hi * per.AllBoot)
+	yMax := niceCeil(max(x.hi*per.AllBoot/unit, 1)) * unit
 	c := chart{Top: top, Left: chartLeft, Width: chartWidth, Height: chartTall,
-		XLabel: "launches per day"}
-	for _, v := range ticks(xMax, 5) {
-		c.XTicks = append(c.XTicks, tick{At: v / xMax * chartWidth, Label: number(v)})
+		XLabel: "launches per day (logarithmic)"}
+	for _, v := range x.decades() {
+		c.XTicks = append(c.XTicks, tick{At: x.at(v), Label: number(v)})
 	}
 	for _, v := range ticks(yMax, 5) {
 		c.YTicks = append(c.YTicks, tick{At: chartTall - v/yMax*chartTall, Label: number(v/unit) + unitName})
-	}
-	end := func(perLaunch float64) (float64, float64) {
-		// A line leaves the chart at the top when it rises faster than the axis allows.
-		if x := yMax / max(perLaunch, 1e-12); x < xMax {
-			return x / xMax * chartWidth, 0
-		}
-		return chartWidth, chartTall - xMax*perLaunch/yMax*chartTall
 	}
 	for i, l := range []struct {
 		class, name string
@@ -176,7 +171,6 @@ func breakEven(p *plan.Plan, top int) chart {
 		{"boot", "everything at boot", per.AllBoot},
 		{"bake", "everything bakeable baked", per.AllBaked},
 	} {
-		x2, y2 := end(l.v)
 		label := fmt.Sprintf("%s: %s per launch", l.name, plan.Human(seconds(l.v)))
 		if rate > 0 {
 			perDay := plan.BootPerDay(seconds(l.v), rate)
@@ -185,12 +179,12 @@ func breakEven(p *plan.Plan, top int) chart {
 				label += " (" + plan.CostOf(perDay, price).String() + ")"
 			}
 		}
-		c.Lines = append(c.Lines, line{Class: l.class, Label: label, X2: x2, Y2: y2, LegendY: top + chartTall + 40 + 16*i})
+		c.Lines = append(c.Lines, line{Class: l.class, Label: label, Points: x.curve(l.v, yMax), LegendY: top + chartTall + 40 + 16*i})
 	}
-	c.Marker = marker{Show: rate > 0, X: rate / xMax * chartWidth, Label: "policy: " + number(rate) + " launches/day"}
+	c.Marker = marker{Show: rate > 0, X: x.at(rate), Label: "policy: " + number(rate) + " launches/day"}
 	for _, s := range p.Steps {
-		if s.BreakEven > 0 && s.BreakEven <= xMax {
-			c.BreakEvens = append(c.BreakEvens, tick{At: s.BreakEven / xMax * chartWidth, Label: s.Name})
+		if s.BreakEven >= x.lo && s.BreakEven <= x.hi {
+			c.BreakEvens = append(c.BreakEvens, tick{At: x.at(s.BreakEven), Label: s.Name})
 		}
 	}
 	return c
