@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/base64"
 	"fmt"
+	"path"
 	"sort"
 	"strings"
 
@@ -75,6 +76,8 @@ type bootData struct {
 	AutoscalingEndpoint   string
 	Ready                 bool   // the recipe has a ready block
 	WarmPool              bool   // the policy has a warm pool: each start runs its part (warm.sh)
+	InServiceDir          string // runner.InServiceFlag's directory and the flag, quoted
+	InServiceFlag         string
 	State                 string // StatePath, quoted
 	ReadyHook             string // its lifecycle hook, or ""
 	Setup                 string
@@ -152,6 +155,7 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 	d := bootData{Recipe: p.Recipe, Role: p.Role, Version: o.Version, Log: LogPath, Report: ReportPath, Hook: HookPath,
 		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint, S3Endpoint: o.S3Endpoint, AutoscalingEndpoint: o.AutoscalingEndpoint, Ready: ready,
 		WarmPool: p.Policy.WarmPool != nil, State: runner.Quote(StatePath),
+		InServiceDir: runner.Quote(path.Dir(runner.InServiceFlag)), InServiceFlag: runner.Quote(runner.InServiceFlag),
 		Setup: runner.Setup(runner.SetupData{State: runner.Quote(StatePath), Libs: libs, HoldUntil: holdUntil(p)}),
 		Guard: len(p.Bake()) > 0, Digest: p.BakeDigest, OnMismatch: string(o.OnMismatch), Variables: vars,
 		Fetches: fetchGroups(vars), SSMDeadline: int(ssmDeadline(o).Seconds()), FetchJitterMS: int(fetchJitter(p, o).Milliseconds()),

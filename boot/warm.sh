@@ -43,13 +43,11 @@ pb_warmed() {
   cp "$PB_DIR/record.checks" "$PB_STATE/warm.record.checks"
 }
 
-# pb_in_service lets the services the recipe enables start from now on (their drop-ins wait for
-# PB_HOLD_UNTIL, on this boot and every later one), and starts the ones the warm part held.
+# pb_in_service lets the services the recipe enables start from now on: their drop-ins wait for
+# PB_HOLD_UNTIL, on this boot and every later one.
 pb_in_service() {
-  if [ -n "${PB_HOLD_UNTIL:-}" ]; then
-    mkdir -p "${PB_ROOT:-}${PB_HOLD_UNTIL%/*}" && : >"${PB_ROOT:-}$PB_HOLD_UNTIL" || return
-  fi
-  pb_held_start
+  [ -n "${PB_HOLD_UNTIL:-}" ] || return 0
+  mkdir -p "${PB_ROOT:-}${PB_HOLD_UNTIL%/*}" && : >"${PB_ROOT:-}$PB_HOLD_UNTIL"
 }
 
 # pb_held_start starts, at service entry, the services whose start or restart the warm part held

@@ -487,6 +487,12 @@ func (b *ec2Box) logUnfinishedConsoles(t *testing.T) {
 			continue
 		}
 		shown++
-		t.Logf("console %s without an ok verdict ends:\n%s", path, lastLines(string(data), 30))
+		var runner []string // what the boot runner said, then how the console ends
+		for _, l := range strings.Split(string(data), "\n") {
+			if strings.Contains(l, "parbake") || strings.Contains(l, "+ ") {
+				runner = append(runner, l)
+			}
+		}
+		t.Logf("console %s without an ok verdict: the runner said\n%s\nand it ends:\n%s", path, lastLines(strings.Join(runner, "\n"), 60), lastLines(string(data), 12))
 	}
 }

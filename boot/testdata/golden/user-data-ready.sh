@@ -220,6 +220,9 @@ if [ "$PB_PHASE" = fetch ]; then
   exit 0
 fi
 [ ! -f "$PB_DIR/run-all" ] || PB_RUN_ALL=1
+# An image baked for a warm pool holds the services it enables until this flag exists: without a
+# pool, every start is a service entry.
+mkdir -p '/var/lib/parbake' && : >'/var/lib/parbake/in-service'
 pb_load 'domain'
 pb_run_step 1 1 'site' 'sha256:6ea5bef9bcfad2b2ab5ce5ab9916ebfda71e2e6fbdcdece7d15be6c135dcbdc9' 0 0 "$PB_DIR"/'steps/01-site.sh' never boot
 pb_emit_boot_done

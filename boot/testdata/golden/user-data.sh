@@ -192,6 +192,9 @@ if [ "$PB_PHASE" = fetch ]; then
   exit 0
 fi
 [ ! -f "$PB_DIR/run-all" ] || PB_RUN_ALL=1
+# An image baked for a warm pool holds the services it enables until this flag exists: without a
+# pool, every start is a service entry.
+mkdir -p '/var/lib/parbake' && : >'/var/lib/parbake/in-service'
 pb_load 'domain'
 pb_load 'greeting'
 pb_run_step 1 1 'site' 'sha256:f1931d17e3e490ebd43c920a098b38c94af9757e8b1cb8dc302b99ab14d25992' 0 0 "$PB_DIR"/'steps/01-site.sh' never boot
