@@ -18,6 +18,8 @@ import (
 const (
 	TagRecipe = "parbake:recipe"
 	TagRole   = "parbake:role"
+	// TagWarmPool marks an image whose plan has a warm pool (plan.TagWarmPool).
+	TagWarmPool = "parbake:warm-pool"
 )
 
 // Never is an age a retirement stage never reaches.

@@ -49,7 +49,7 @@ var ErrWrongTemplate = errors.New("launches from another launch template")
 // CheckGroups reads each group and checks that it launches from t, before anything starts; with
 // numbered, that it is on a numbered version of t, as AWS needs to roll back. A missing group,
 // one on another template, or one on $Default or $Latest, is named.
-func CheckGroups(ctx context.Context, api autoscaling.DescribeAutoScalingGroupsAPIClient, groups []string, t Template, numbered bool) error {
+func CheckGroups(ctx context.Context, api autoscaling.DescribeAutoScalingGroupsAPIClient, groups []string, t Template, numbered bool, warmPool string) error {
 	found := map[string]asgtypes.AutoScalingGroup{}
 	p := autoscaling.NewDescribeAutoScalingGroupsPaginator(api, &autoscaling.DescribeAutoScalingGroupsInput{AutoScalingGroupNames: groups})
 	for p.HasMorePages() {
@@ -84,10 +84,17 @@ func CheckGroups(ctx context.Context, api autoscaling.DescribeAutoScalingGroupsA
 				v = "$Default"
 			}
 			errs = append(errs, fmt.Errorf("auto_rollback: Auto Scaling group %s uses version %s of its launch template; AWS rolls back only to a numbered version: set the group's version to a number", name, v))
+		case warmPool != "" && g.MixedInstancesPolicy != nil:
+			errs = append(errs, fmt.Errorf("group %s %w: the image's plan runs steps in a warm pool (%s), and Auto Scaling refuses warm pools for groups with a mixed instances policy (or Spot): roll it out to a group with one launch template and On-Demand instances, or plan without warm_pool",
+				name, ErrNoWarmPool, warmPool))
 		}
 	}
 	return errors.Join(errs...)
 }
+
+// ErrNoWarmPool is wrapped when an image planned for a warm pool would go to a group that cannot
+// have one.
+var ErrNoWarmPool = errors.New("cannot have a warm pool")
 
 // Rollout starts an instance refresh of each group to a launch-template version and follows it.
 type Rollout struct {

@@ -22,6 +22,7 @@ type run struct {
 	// Found by the checks, before anything is launched.
 	template     awsimage.Template // the hand-off's launch template
 	recipe, role string            // the home image's tags, which the retirement selects by
+	warmPool     string            // and its warm-pool tag: a rollout's groups must allow one
 	// version is the launch-template version the hand-off made.
 	version int64
 }

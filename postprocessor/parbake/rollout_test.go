@@ -291,3 +291,26 @@ func TestInterruptedRolloutCancelsTheRefresh(t *testing.T) {
 		t.Errorf("the output does not say the refresh was cancelled:\n%s", out)
 	}
 }
+
+// An image whose plan has a warm pool (its parbake:warm-pool tag) is not rolled out to a group
+// that cannot have one: a mixed-instances group is named before anything is launched.
+func TestWarmPlanRefusesAMixedInstancesGroup(t *testing.T) {
+	f := newFleet(t, func(ec2box.MachineSpec) bool { return false })
+	ctx := context.Background()
+	if _, err := f.ec2.CreateTags(ctx, &ec2.CreateTagsInput{Resources: []string{f.image},
+		Tags: []types.Tag{{Key: aws.String(awsimage.TagWarmPool), Value: aws.String("Stopped")}}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.asg().CreateAutoScalingGroup(ctx, &autoscaling.CreateAutoScalingGroupInput{AutoScalingGroupName: aws.String("mixed"),
+		MinSize: aws.Int32(0), MaxSize: aws.Int32(1), MixedInstancesPolicy: &astypes.MixedInstancesPolicy{LaunchTemplate: &astypes.LaunchTemplate{
+			LaunchTemplateSpecification: &astypes.LaunchTemplateSpecification{LaunchTemplateName: aws.String("web"), Version: aws.String("1")}}}}); err != nil {
+		t.Fatal(err)
+	}
+	_, out, err := f.rollout(t, ctx, map[string]interface{}{"auto_scaling_groups": []interface{}{"mixed"}})
+	if !errors.Is(err, ErrTarget) || !errors.Is(err, awsimage.ErrNoWarmPool) || !strings.Contains(err.Error(), "group mixed cannot have a warm pool") {
+		t.Errorf("a warm plan to a mixed-instances group: %v\n%s", err, out)
+	}
+	if in := f.instances(t); len(in) != 0 {
+		t.Errorf("instances were launched before the targets were checked: %v", in)
+	}
+}

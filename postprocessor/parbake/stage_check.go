@@ -15,9 +15,10 @@ import (
 // or wrong; nothing has been launched then.
 var ErrTarget = errors.New("a target is missing or wrong")
 
-// check reads every target before the test launch: the launch template, the groups (each on that
-// template, on a numbered version when it is to roll back), and the home image's recipe and role
-// tags for the retirement.
+// check reads every target before the test launch: the launch template, the home image's tags
+// (its recipe and role for the retirement, its warm pool for the rollout), and the groups (each
+// on that template, on a numbered version when it is to roll back, able to have a warm pool when
+// the image's plan has one).
 func (r *run) check(ctx context.Context) error {
 	c, set := &r.p.config, r.p.s
 	if c.LaunchTemplate == nil && set.rollout == nil && set.retire == nil {
@@ -33,14 +34,14 @@ func (r *run) check(ctx context.Context) error {
 			errs = append(errs, fmt.Errorf("launch_template: %w", err))
 		}
 	}
-	if ro := set.rollout; ro != nil && r.template.ID != "" {
-		if err := awsimage.CheckGroups(ctx, s.AutoScaling, ro.Groups, r.template, ro.AutoRollback); err != nil {
-			errs = append(errs, fmt.Errorf("rollout: %w", err))
+	if set.rollout != nil || set.retire != nil {
+		if err := r.readTags(ctx, s); err != nil && set.retire != nil {
+			errs = append(errs, fmt.Errorf("retire: %w", err))
 		}
 	}
-	if set.retire != nil {
-		if err := r.readRecipe(ctx, s); err != nil {
-			errs = append(errs, fmt.Errorf("retire: %w", err))
+	if ro := set.rollout; ro != nil && r.template.ID != "" {
+		if err := awsimage.CheckGroups(ctx, s.AutoScaling, ro.Groups, r.template, ro.AutoRollback, r.warmPool); err != nil {
+			errs = append(errs, fmt.Errorf("rollout: %w", err))
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -49,9 +50,10 @@ func (r *run) check(ctx context.Context) error {
 	return nil
 }
 
-// readRecipe reads the recipe and role tags of the home image, which say what the retirement
-// may act on. The image was made moments ago: its NotFound is waited out.
-func (r *run) readRecipe(ctx context.Context, s *awsimage.Session) error {
+// readTags reads the home image's parbake tags: its recipe and role, which say what the retirement
+// may act on, and its warm pool. The image was made moments ago: its NotFound is waited out. The
+// error says the recipe and role tags are missing, which only the retirement needs.
+func (r *run) readTags(ctx context.Context, s *awsimage.Session) error {
 	var out *ec2.DescribeImagesOutput
 	err := awsimage.Fresh{Say: r.say, Codes: []string{"InvalidAMIID.NotFound"}}.Do(ctx, "image "+r.homeID, func(ctx context.Context) (err error) {
 		out, err = s.EC2.DescribeImages(ctx, &ec2.DescribeImagesInput{ImageIds: []string{r.homeID}})
@@ -68,6 +70,8 @@ func (r *run) readRecipe(ctx context.Context, s *awsimage.Session) error {
 				r.recipe, found[awsimage.TagRecipe] = aws.ToString(t.Value), true
 			case awsimage.TagRole:
 				r.role, found[awsimage.TagRole] = aws.ToString(t.Value), true
+			case awsimage.TagWarmPool:
+				r.warmPool = aws.ToString(t.Value)
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -483,16 +484,12 @@ func (b *ec2Box) logUnfinishedConsoles(t *testing.T) {
 	shown := 0
 	for _, path := range append(live, kept...) {
 		data, err := os.ReadFile(path)
-		if err != nil || strings.Contains(string(data), "parbake-boot: ok") || shown == 6 {
+		// The last verdict counts: a warm part's ok is followed by the service part's.
+		verdicts := regexp.MustCompile(`parbake-boot: [a-z]+`).FindAllString(string(data), -1)
+		if err != nil || (len(verdicts) > 0 && verdicts[len(verdicts)-1] == "parbake-boot: ok") || shown == 6 {
 			continue
 		}
 		shown++
-		var runner []string // what the boot runner said, then how the console ends
-		for _, l := range strings.Split(string(data), "\n") {
-			if strings.Contains(l, "parbake") || strings.Contains(l, "+ ") {
-				runner = append(runner, l)
-			}
-		}
-		t.Logf("console %s without an ok verdict: the runner said\n%s\nand it ends:\n%s", path, lastLines(strings.Join(runner, "\n"), 60), lastLines(string(data), 12))
+		t.Logf("console %s without an ok verdict: the runner said\n%s\nand it ends:\n%s", path, runnerLines(string(data), 60), lastLines(string(data), 12))
 	}
 }
