@@ -75,7 +75,8 @@ pb_await_service() {
     echo "parbake: no systemd-run here to wait for service entry ($pb_pool); run $1 with PB_WAIT=1 at service entry" >&2
     return 1
   fi
+  # Its output goes to the console too, where GetConsoleOutput reads the service part's verdict.
   systemd-run --unit=parbake-in-service --description='parbake: the boot part at service entry' \
-    --setenv=PB_WAIT=1 --setenv=PB_WAIT_INTERVAL="${PB_WAIT_INTERVAL:-5}" /bin/sh "$1" &&
+    -p StandardOutput=journal+console -p StandardError=journal+console --setenv=PB_WAIT=1 --setenv=PB_WAIT_INTERVAL="${PB_WAIT_INTERVAL:-5}" /bin/sh "$1" &&
     echo "parbake: warm part done ($pb_pool); unit parbake-in-service runs the boot part at service entry"
 }

@@ -251,7 +251,7 @@ func (b *ec2Box) waitConsoleFor(t *testing.T, id, want string, n int, timeout ti
 			return c
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("%s's console has %q %d times, not %d, after %s:\n%s", id, want, strings.Count(c, want), n, timeout, lastLines(c, 30))
+			t.Fatalf("%s's console has %q %d times, not %d, after %s; the runner said:\n%s", id, want, strings.Count(c, want), n, timeout, runnerLines(c, 40))
 		}
 		time.Sleep(2 * time.Second)
 	}
