@@ -178,24 +178,8 @@ step "site" {
   check = ["test -s /etc/domain", "grep -qx open /etc/gate"]
 }
 `)
-	writeEBSTemplate(t, dir, box)
-	userData := filepath.Join(dir, "user-data")
-	appendTemplate(t, dir, fmt.Sprintf(`
-data "parbake" "boot" {
-  recipe               = "${path.root}/recipe"
-  autoscaling_endpoint = %q
-  ssm_endpoint         = %q
-  output_file          = %q
-}
-`, box.Env["PARBAKE_EC2_INSTANCE_ENDPOINT"], box.Env["PARBAKE_EC2_SSM_ENDPOINT"], userData))
-	if out, err := newAWSPacker(t, packerVersions[0], box).run(t, dir, "build", "."); err != nil {
-		t.Fatalf("packer build: %v\n%s", err, out)
-	}
+	box.bakeIntoTemplate(t, dir)
 	putParameter(t, box, "/web/gate", "String", "closed")
-	ami := box.aws(t, "ec2", "describe-images", "--owners", "self", "--query", "Images[0].ImageId")
-	box.aws(t, "ec2", "create-launch-template", "--launch-template-name", "web", "--launch-template-data",
-		fmt.Sprintf(`{"ImageId":%q,"InstanceType":"t3.small","UserData":%q,"IamInstanceProfile":{"Name":"web"},`+
-			`"MetadataOptions":{"HttpTokens":"required","InstanceMetadataTags":"enabled"}}`, ami, base64File(t, userData)))
 	box.aws(t, "autoscaling", "create-auto-scaling-group", "--auto-scaling-group-name", "web-asg", "--launch-template", "LaunchTemplateName=web",
 		"--min-size", "0", "--max-size", "2", "--desired-capacity", "0", "--tags", "Key=Name,Value=web.example.com,PropagateAtLaunch=true")
 	box.aws(t, "autoscaling", "put-lifecycle-hook", "--auto-scaling-group-name", "web-asg", "--lifecycle-hook-name", "web-launching",
@@ -276,4 +260,28 @@ func base64File(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return base64.StdEncoding.EncodeToString(b)
+}
+
+// bakeIntoTemplate bakes the project's recipe with amazon-ebs under Packer, renders its user data
+// with the data source (its instances reach the box's Auto Scaling and SSM), and makes launch
+// template "web" of the image and that user data, with the web role, metadata tags and IMDSv2.
+func (b *ec2Box) bakeIntoTemplate(t *testing.T, dir string) {
+	t.Helper()
+	writeEBSTemplate(t, dir, b)
+	userData := filepath.Join(dir, "user-data")
+	appendTemplate(t, dir, fmt.Sprintf(`
+data "parbake" "boot" {
+  recipe               = "${path.root}/recipe"
+  autoscaling_endpoint = %q
+  ssm_endpoint         = %q
+  output_file          = %q
+}
+`, b.Env["PARBAKE_EC2_INSTANCE_ENDPOINT"], b.Env["PARBAKE_EC2_SSM_ENDPOINT"], userData))
+	if out, err := newAWSPacker(t, packerVersions[0], b).run(t, dir, "build", "."); err != nil {
+		t.Fatalf("packer build: %v\n%s", err, out)
+	}
+	ami := b.aws(t, "ec2", "describe-images", "--owners", "self", "--query", "Images[0].ImageId")
+	b.aws(t, "ec2", "create-launch-template", "--launch-template-name", "web", "--launch-template-data",
+		fmt.Sprintf(`{"ImageId":%q,"InstanceType":"t3.small","UserData":%q,"IamInstanceProfile":{"Name":"web"},`+
+			`"MetadataOptions":{"HttpTokens":"required","InstanceMetadataTags":"enabled"}}`, ami, base64File(t, userData)))
 }

@@ -76,24 +76,8 @@ func TestWarmPoolScaleOut(t *testing.T) {
 	t.Parallel() // its own EC2 box: see parallel.go
 	box := startEC2Box(t, "PARBAKE_EC2_LAUNCH_DELAY=2s")
 	dir := recipeProject(t, warmRecipe)
-	writeEBSTemplate(t, dir, box)
-	userData := filepath.Join(dir, "user-data")
-	appendTemplate(t, dir, fmt.Sprintf(`
-data "parbake" "boot" {
-  recipe               = "${path.root}/recipe"
-  autoscaling_endpoint = %q
-  ssm_endpoint         = %q
-  output_file          = %q
-}
-`, box.Env["PARBAKE_EC2_INSTANCE_ENDPOINT"], box.Env["PARBAKE_EC2_SSM_ENDPOINT"], userData))
-	if out, err := newAWSPacker(t, packerVersions[0], box).run(t, dir, "build", "."); err != nil {
-		t.Fatalf("packer build: %v\n%s", err, out)
-	}
+	box.bakeIntoTemplate(t, dir)
 	putParameter(t, box, "/web/note", "String", "first")
-	ami := box.aws(t, "ec2", "describe-images", "--owners", "self", "--query", "Images[0].ImageId")
-	box.aws(t, "ec2", "create-launch-template", "--launch-template-name", "web", "--launch-template-data",
-		fmt.Sprintf(`{"ImageId":%q,"InstanceType":"t3.small","UserData":%q,"IamInstanceProfile":{"Name":"web"},`+
-			`"MetadataOptions":{"HttpTokens":"required","InstanceMetadataTags":"enabled"}}`, ami, base64File(t, userData)))
 	group := func(name, pool, role string) {
 		box.aws(t, "autoscaling", "create-auto-scaling-group", "--auto-scaling-group-name", name, "--launch-template", "LaunchTemplateName=web",
 			"--min-size", "0", "--max-size", "4", "--desired-capacity", "0", "--tags", "Key=Role,Value="+role+",PropagateAtLaunch=true")
