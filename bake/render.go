@@ -41,7 +41,7 @@ func Render(p *plan.Plan) (*runner.Bundle, error) {
 	b.Add("stop.sh", 0o755, runner.StopScript())
 	steps := p.Bake()
 	d := runData{Recipe: p.Recipe, Role: p.Role, Digest: p.BakeDigest,
-		Setup: runner.Setup(runner.SetupData{State: `"$PB_DIR/state"`, Libs: []string{"lib.sh", "session.sh", "inventory.sh"}, HoldUntil: holdUntil(p)})}
+		Setup: runner.Setup(runner.SetupData{State: `"$PB_DIR/state"`, Libs: []string{"lib.sh", "session.sh", "inventory.sh"}, HoldUntil: runner.HoldUntil(p)})}
 	scripts, err := runner.AddSteps(b, runner.Bake, steps)
 	if err != nil {
 		return nil, err
@@ -55,13 +55,4 @@ func Render(p *plan.Plan) (*runner.Bundle, error) {
 	}
 	b.Add("run.sh", 0o755, []byte(run))
 	return b, nil
-}
-
-// holdUntil is, with a warm pool, the file the services the bake enables wait for: a warming
-// instance starts none of them.
-func holdUntil(p *plan.Plan) string {
-	if p.Policy.WarmPool == nil {
-		return ""
-	}
-	return runner.InServiceFlag
 }

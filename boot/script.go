@@ -156,7 +156,7 @@ func script(p *plan.Plan, o Options) (string, []stepWeight, error) {
 		IMDS: o.IMDSEndpoint, SSMEndpoint: o.SSMEndpoint, S3Endpoint: o.S3Endpoint, AutoscalingEndpoint: o.AutoscalingEndpoint, Ready: ready,
 		WarmPool: p.Policy.WarmPool != nil, State: runner.Quote(StatePath),
 		InServiceDir: runner.Quote(path.Dir(runner.InServiceFlag)), InServiceFlag: runner.Quote(runner.InServiceFlag),
-		Setup: runner.Setup(runner.SetupData{State: runner.Quote(StatePath), Libs: libs, HoldUntil: holdUntil(p)}),
+		Setup: runner.Setup(runner.SetupData{State: runner.Quote(StatePath), Libs: libs, HoldUntil: runner.HoldUntil(p)}),
 		Guard: len(p.Bake()) > 0, Digest: p.BakeDigest, OnMismatch: string(o.OnMismatch), Variables: vars,
 		Fetches: fetchGroups(vars), SSMDeadline: int(ssmDeadline(o).Seconds()), FetchJitterMS: int(fetchJitter(p, o).Milliseconds()),
 		SSMAttempts: SSMCLIAttempts, Sensitive: strings.Join(sensitive, " ")}
@@ -346,14 +346,6 @@ func bakedStarts(p *plan.Plan) []string {
 		}
 	}
 	return out
-}
-
-// holdUntil is the file the services wait for, with a warm pool; "" without one.
-func holdUntil(p *plan.Plan) string {
-	if p.Policy.WarmPool == nil {
-		return ""
-	}
-	return runner.InServiceFlag
 }
 
 // checkWarmPool refuses a warm pool the runner cannot serve: without a ready block's

@@ -9,12 +9,9 @@
 # autoscaling/target-lifecycle-state: warm (Warmed:*), service (InService after a warm-up on an
 # earlier start), or direct (InService without one, or no group at all: the path is missing).
 pb_lifecycle_part() {
-  if ! pb_target=$(pb_imds autoscaling/target-lifecycle-state 3 2>/dev/null); then
-    echo direct
-    return 0
-  fi
-  case $pb_target in
+  case $(pb_target_state) in
     Warmed:*) echo warm ;;
+    '') echo direct ;;
     *) if [ -f "$PB_STATE/warmed" ]; then echo service; else echo direct; fi ;;
   esac
 }

@@ -2,6 +2,7 @@ package runner
 
 import (
 	"embed"
+	"github.com/parbake/packer-plugin-parbake/plan"
 	"strings"
 	"text/template"
 )
@@ -69,6 +70,15 @@ type SetupData struct {
 	// HoldUntil, with a warm pool, is the file whose presence lets the services the recipe
 	// enables start (InServiceFlag): none of them starts while an instance warms.
 	HoldUntil string
+}
+
+// HoldUntil is, for a plan with a warm pool, the file the services the recipe enables wait for
+// (InServiceFlag), in the bake and at boot alike; "" without a pool.
+func HoldUntil(p *plan.Plan) string {
+	if p.Policy.WarmPool == nil {
+		return ""
+	}
+	return InServiceFlag
 }
 
 // InServiceFlag is the file the boot runner writes when an instance of a warm-pool plan goes in
