@@ -31,8 +31,7 @@ func place(r *recipe.Recipe, rs *recipe.Step, s *Step, vars map[string]*recipe.V
 	case rs.Phase == "" && bootDep == "" && warmDep != "":
 		phase, reason = recipe.PhaseWarm, fmt.Sprintf("after warm step %s", warmDep)
 	default:
-		phase, reason = decide(r, rs, s, bootRef, bootDep, allRoles)
-		phase, reason = liftToWarm(r, rs, phase, reason, bootDep)
+		phase, reason = decide(r, rs, s, bootRef, bootDep, allRoles, warmsInstead(r, rs, bootDep))
 	}
 	diags = append(diags, checkWarm(r, rs, phase, freshRef, freshRange, bootDep, warmDep)...)
 	if phase == recipe.PhaseBake {
@@ -58,22 +57,30 @@ func place(r *recipe.Recipe, rs *recipe.Step, s *Step, vars map[string]*recipe.V
 	return phase, reason, diags
 }
 
-func decide(r *recipe.Recipe, rs *recipe.Step, s *Step, bootRef, bootDep string, allRoles []string) (recipe.Phase, string) {
+// decide applies the rules; with warm, what they would run at launch runs while the instance
+// warms instead (warm.go), and its reason says so.
+func decide(r *recipe.Recipe, rs *recipe.Step, s *Step, bootRef, bootDep string, allRoles []string, warm bool) (recipe.Phase, string) {
 	p := r.Policy
+	atLaunch := func(reason string) (recipe.Phase, string) {
+		if warm {
+			return recipe.PhaseWarm, reason + "; " + offCriticalPath
+		}
+		return recipe.PhaseBoot, reason
+	}
 	switch {
 	case rs.Phase != "":
 		return rs.Phase, fmt.Sprintf("phase = %q in the recipe", rs.Phase)
 	case bootRef != "":
-		return recipe.PhaseBoot, fmt.Sprintf("uses var.%s, known only at boot", bootRef)
+		return atLaunch(fmt.Sprintf("uses var.%s, known only at boot", bootRef))
 	case bootDep != "":
 		return recipe.PhaseBoot, fmt.Sprintf("after boot step %s", bootDep)
 	case p.SharedBase && !coversAll(rs, allRoles):
-		return recipe.PhaseBoot, fmt.Sprintf("only for role %s; the base image is shared", strings.Join(rs.Roles, ", "))
+		return atLaunch(fmt.Sprintf("only for role %s; the base image is shared", strings.Join(rs.Roles, ", ")))
 	case p.Default != recipe.PhaseAuto && p.Default != "":
 		return p.Default, fmt.Sprintf("policy default is %s", p.Default)
 	case rs.ChangesEvery > 0 && rs.ChangesEvery < p.EffectiveRebuild():
-		return recipe.PhaseBoot, fmt.Sprintf("changes every %s; %s, so a baked copy would be stale",
-			Human(rs.ChangesEvery), rebuildCadence(p))
+		return atLaunch(fmt.Sprintf("changes every %s; %s, so a baked copy would be stale",
+			Human(rs.ChangesEvery), rebuildCadence(p)))
 	}
 	saved := time.Duration(float64(s.Estimate) * p.LaunchesPerDay)
 	est := Human(s.Estimate)
@@ -90,10 +97,15 @@ func decide(r *recipe.Recipe, rs *recipe.Step, s *Step, bootRef, bootDep string,
 	if p.InstanceHourPrice > 0 && saved > 0 {
 		est += fmt.Sprintf(" × %s = %s of boot time per day, %s", launches(p.LaunchesPerDay), Human(saved), CostOf(saved, p.InstanceHourPrice))
 	}
-	if s.Estimate <= 0 {
-		return recipe.PhaseBoot, fmt.Sprintf("cheap at boot (%s); kept flexible", est)
+	cheap := fmt.Sprintf("cheap at boot (%s); kept flexible", est)
+	phase := recipe.PhaseBoot
+	if warm {
+		cheap, phase = fmt.Sprintf("cheap (%s); %s", est, offCriticalPath), recipe.PhaseWarm
 	}
-	return recipe.PhaseBoot, fmt.Sprintf("cheap at boot (%s); kept flexible; moves to bake from %s", est, launches(roundRate(s.BreakEven)))
+	if s.Estimate <= 0 {
+		return phase, cheap
+	}
+	return phase, fmt.Sprintf("%s; moves to bake from %s", cheap, launches(roundRate(s.BreakEven)))
 }
 
 // roundRate keeps a break-even launch rate readable: three significant digits.

@@ -2,7 +2,6 @@ package plan
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/parbake/packer-plugin-parbake/recipe"
@@ -15,18 +14,11 @@ import (
 // offCriticalPath is what a warm step's reason adds.
 const offCriticalPath = "done while the instance warms, off the critical path"
 
-// liftToWarm moves a step the rules placed at boot into warm when the recipe has a warm pool and
-// nothing needs it at service entry: not a boot dependency (boot steps run after every warm
-// step), not the policy's explicit default, not the recipe's own phase.
-func liftToWarm(r *recipe.Recipe, rs *recipe.Step, phase recipe.Phase, reason, bootDep string) (recipe.Phase, string) {
-	if r.Policy.WarmPool == nil || rs.Phase != "" || phase != recipe.PhaseBoot || bootDep != "" || r.Policy.Default == recipe.PhaseBoot {
-		return phase, reason
-	}
-	if i := strings.Index(reason, "; kept flexible"); i >= 0 { // cheap at boot: the flexibility stays
-		reason = strings.Replace(reason[:i], "cheap at boot", "cheap", 1) + "; " + offCriticalPath + reason[i+len("; kept flexible"):]
-		return recipe.PhaseWarm, reason
-	}
-	return recipe.PhaseWarm, reason + "; " + offCriticalPath
+// warmsInstead says whether the rules' launch-time placements of this step run while the instance
+// warms: with a warm pool, unless the recipe places the step itself, it follows a boot step (boot
+// steps run after every warm step), or the policy's default is boot.
+func warmsInstead(r *recipe.Recipe, rs *recipe.Step, bootDep string) bool {
+	return r.Policy.WarmPool != nil && rs.Phase == "" && bootDep == "" && r.Policy.Default != recipe.PhaseBoot
 }
 
 // firstFreshRef names the first boot variable the step uses whose value must be read at service
