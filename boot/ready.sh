@@ -33,7 +33,15 @@ pb_ready() {
 # whose name is the instance's aws:autoscaling:groupName tag (instance tags must be in its
 # metadata). Without that tag the instance was not launched by a group: nothing to complete.
 pb_ready_hook() {
-  if ! pb_grp=$(pb_imds tags/instance/aws:autoscaling:groupName 3 2>/dev/null) || [ -z "$pb_grp" ]; then
+  # A 404 means no group; IMDS not answering (a busy host) is an error, not "no group": the
+  # group would wait for the hook's heartbeat timeout.
+  pb_grc=0
+  pb_grp=$(pb_imds tags/instance/aws:autoscaling:groupName 2>/dev/null) || pb_grc=$?
+  if [ "$pb_grc" = 2 ]; then
+    echo "parbake: ready: could not read this instance's aws:autoscaling:groupName tag from IMDS" >&2
+    return 1
+  fi
+  if [ "$pb_grc" != 0 ] || [ -z "$pb_grp" ]; then
     echo "parbake: ready: no aws:autoscaling:groupName tag in this instance's metadata, so no lifecycle action to complete"
     return 0
   fi

@@ -14,7 +14,7 @@ import (
 )
 
 // fakeIMDS answers IMDSv2 for one instance: its id, and its Auto Scaling group's tag when group
-// is not empty.
+// is not empty; group "busy" makes that read fail (HTTP 503), as on a host too busy to answer.
 func fakeIMDS(t *testing.T, group string) string {
 	t.Helper()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -25,6 +25,8 @@ func fakeIMDS(t *testing.T, group string) string {
 			http.Error(w, "no token", http.StatusUnauthorized)
 		case r.URL.Path == "/latest/meta-data/instance-id":
 			w.Write([]byte("i-0123456789abcdef0"))
+		case r.URL.Path == "/latest/meta-data/tags/instance/aws:autoscaling:groupName" && group == "busy":
+			http.Error(w, "busy", http.StatusServiceUnavailable)
 		case r.URL.Path == "/latest/meta-data/tags/instance/aws:autoscaling:groupName" && group != "":
 			w.Write([]byte(group))
 		default:
@@ -37,7 +39,8 @@ func fakeIMDS(t *testing.T, group string) string {
 
 // The ready block signals how the boot part ended, once: CONTINUE after a boot part that passed,
 // ABANDON after one that failed, nothing when it reboots (it goes on after the reboot) and nothing
-// on a later boot; without the group's tag there is no action to complete. The commands see
+// on a later boot; without the group's tag there is no action to complete, and IMDS that does not
+// answer is an error, not "no group" (the group would wait out the heartbeat). The commands see
 // PARBAKE_BOOT_STATUS. The AWS CLI is the real one, the Auto Scaling API the EC2 box's.
 func TestReadySignalsOnce(t *testing.T) {
 	cases := []struct {
@@ -52,6 +55,7 @@ func TestReadySignalsOnce(t *testing.T) {
 		{"failed, then resumed", "web-asg", []string{"3", "0"}, []string{"ABANDON"}, "failed"},
 		{"passed twice", "web-asg", []string{"0", "0"}, []string{"CONTINUE"}, "ok"},
 		{"not in a group", "", []string{"0"}, nil, "ok"},
+		{"IMDS busy", "busy", []string{"0"}, nil, "ok"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -60,7 +64,7 @@ func TestReadySignalsOnce(t *testing.T) {
 			must(t, os.MkdirAll(filepath.Dir(report), 0o755))
 			seen := filepath.Join(f.dir, "seen")
 			must(t, os.WriteFile(filepath.Join(f.dir, "ready.sh.run"), []byte("echo \"$PARBAKE_BOOT_STATUS\" >"+runner.Quote(seen)+"\n"), 0o700))
-			env := append(append([]string{}, f.env...), "PB_IMDS="+fakeIMDS(t, c.group), "PB_AUTOSCALING_ENDPOINT="+f.endpoint(), "PB_REPORT="+report)
+			env := append(append([]string{}, f.env...), "PB_IMDS="+fakeIMDS(t, c.group), "PB_AUTOSCALING_ENDPOINT="+f.endpoint(), "PB_REPORT="+report, "PB_IMDS_TRIES=2")
 			libs := writeLibs(t)
 			for _, st := range c.statuses {
 				script := ". " + filepath.Join(libs, "lib.sh") + "\n. " + filepath.Join(libs, "boot.sh") + "\n. " + filepath.Join(libs, "aws.sh") +
@@ -71,6 +75,9 @@ func TestReadySignalsOnce(t *testing.T) {
 				}
 				if c.group == "" && !strings.Contains(string(out), "no aws:autoscaling:groupName tag") {
 					t.Errorf("no message about the missing group: %s", out)
+				}
+				if c.group == "busy" && !strings.Contains(string(out), "could not read this instance's aws:autoscaling:groupName tag from IMDS") {
+					t.Errorf("no message about IMDS not answering: %s", out)
 				}
 			}
 			var got []string

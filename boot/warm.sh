@@ -8,25 +8,38 @@
 # pb_lifecycle_part prints which part this start runs, from IMDS's
 # autoscaling/target-lifecycle-state: warm (Warmed:*), service (InService after a warm-up on an
 # earlier start), or direct (InService without one, or no group at all: the path is missing).
+# It fails when IMDS does not answer: guessing "direct" would start a warming instance's services.
 pb_lifecycle_part() {
-  case $(pb_target_state) in
+  pb_ts=$(pb_target_state) || return
+  case $pb_ts in
     Warmed:*) echo warm ;;
     '') echo direct ;;
     *) if [ -f "$PB_STATE/warmed" ]; then echo service; else echo direct; fi ;;
   esac
 }
 
-# pb_target_state prints the target lifecycle state, or nothing outside a group.
-pb_target_state() { pb_imds autoscaling/target-lifecycle-state 3 2>/dev/null || :; }
+# pb_target_state prints the target lifecycle state, or nothing outside a group (a 404). It fails
+# when IMDS does not answer (pb_imds's 2), which is not the same as being outside a group.
+pb_target_state() {
+  pb_ts_rc=0
+  pb_imds autoscaling/target-lifecycle-state 2>/dev/null || pb_ts_rc=$?
+  case $pb_ts_rc in
+    0 | 1) return 0 ;;
+  esac
+  echo "parbake: could not read autoscaling/target-lifecycle-state from IMDS at $PB_IMDS" >&2
+  return "$pb_ts_rc"
+}
 
 # pb_wait_in_service polls the target lifecycle state until it is InService, every
 # PB_WAIT_INTERVAL seconds (5 unless set): a pool that keeps its instances running (or hibernated)
 # never starts them again, so nothing else would notice the scale-out.
 pb_wait_in_service() {
   while :; do
-    case $(pb_target_state) in
-      InService | '') return 0 ;;
-    esac
+    if pb_ws=$(pb_target_state 2>/dev/null); then
+      case $pb_ws in
+        InService | '') return 0 ;;
+      esac
+    fi
     sleep "${PB_WAIT_INTERVAL:-5}"
   done
 }
@@ -35,7 +48,7 @@ pb_wait_in_service() {
 # keeps it.
 pb_warmed() {
   mkdir -p "$PB_STATE"
-  pb_target_state >"$PB_STATE/warmed"
+  pb_target_state >"$PB_STATE/warmed.new" && mv "$PB_STATE/warmed.new" "$PB_STATE/warmed" || return
   cp "$PB_DIR/record" "$PB_STATE/warm.record"
   cp "$PB_DIR/record.checks" "$PB_STATE/warm.record.checks"
 }

@@ -38,6 +38,26 @@ func targetIMDS(t *testing.T, states ...string) string {
 	return srv.URL
 }
 
+// busyIMDS is a metadata server that fails (HTTP 503) failures reads of the target lifecycle
+// state before it answers state, and again for the next reader (shelltest runs each shell in
+// turn); every read when failures < 0: a busy host.
+func busyIMDS(t *testing.T, failures int, state string) string {
+	t.Helper()
+	var reads atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.Method == http.MethodPut:
+			fmt.Fprint(w, "tok")
+		case failures < 0 || int(reads.Add(1))%(failures+1) != 0:
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+		default:
+			fmt.Fprint(w, state)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
 // runWarmLib runs script with the boot libraries and warm.sh sourced, under every shell.
 func runWarmLib(t *testing.T, script string, env ...string) (string, error) {
 	t.Helper()
@@ -76,6 +96,23 @@ func TestLifecyclePart(t *testing.T) {
 				t.Errorf("part %q (%v), want %q", out, err, c.want)
 			}
 		})
+	}
+}
+
+// IMDS that does not answer is not "outside a group": a warming instance that guessed "direct"
+// would start its services. A read that fails is retried; one that keeps failing fails the part.
+func TestLifecyclePartWhenIMDSIsBusy(t *testing.T) {
+	out, err := runWarmLib(t, "pb_lifecycle_part", "PB_IMDS="+busyIMDS(t, 2, "Warmed:Stopped"), "PB_STATE="+t.TempDir(), "PB_IMDS_TRIES=3")
+	if err != nil || strings.TrimSpace(out) != "warm" {
+		t.Errorf("after two failed reads: part %q (%v), want warm", out, err)
+	}
+	out, err = runWarmLib(t, "pb_lifecycle_part || echo failed $?", "PB_IMDS="+busyIMDS(t, -1, ""), "PB_STATE="+t.TempDir(), "PB_IMDS_TRIES=2")
+	if err != nil || !strings.Contains(out, "could not read autoscaling/target-lifecycle-state") || !strings.HasSuffix(strings.TrimSpace(out), "failed 2") {
+		t.Errorf("IMDS never answering: %q (%v), want the part to fail with 2, saying why", out, err)
+	}
+	out, err = runWarmLib(t, "pb_wait_in_service && echo in service", "PB_WAIT_INTERVAL=0", "PB_IMDS_TRIES=1", "PB_IMDS="+busyIMDS(t, 3, "InService"))
+	if err != nil || strings.TrimSpace(out) != "in service" {
+		t.Errorf("the waiter through a busy IMDS: %q (%v), want it to keep waiting", out, err)
 	}
 }
 

@@ -135,7 +135,9 @@ pb_packages() {
 
 # pb_imds PATH [TRIES] prints a value from the instance metadata service at $PB_IMDS (IMDSv2),
 # byte for byte: a session token first, then the path under latest/meta-data/. It tries TRIES
-# times (30: while IMDS comes up at boot), a second apart, but not again after a 404.
+# times (PB_IMDS_TRIES, else 30: while IMDS comes up at boot), a second apart, but not again
+# after a 404. It returns
+# 1 for a 404 (no such path) and 2 when IMDS did not answer.
 pb_imds() {
   command -v curl >/dev/null 2>&1 || { echo "parbake: curl is needed to read from IMDS" >&2; return 127; }
   pb_try=0
@@ -152,10 +154,10 @@ pb_imds() {
         echo "parbake: IMDS has no such path (for instance tags, enable tags in instance metadata)" >&2
         return 1 ;;
     esac
-    if [ "$pb_try" -ge "${2:-30}" ]; then
+    if [ "$pb_try" -ge "${2:-${PB_IMDS_TRIES:-30}}" ]; then
       rm -f "$pb_body"
       echo "parbake: could not read from IMDS at $PB_IMDS (last HTTP status $pb_code)" >&2
-      return 1
+      return 2
     fi
     sleep 1
   done

@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -70,7 +69,7 @@ func bakeExample(t *testing.T, pk *Packer, user string) {
 	if _, err := os.Lstat(filepath.Join(tg.Upper(), "etc/systemd/system/multi-user.target.wants/nginx.service")); err != nil {
 		t.Errorf("nginx was not enabled: %v", err)
 	}
-	if out, _ := exec.Command("pgrep", "-f", "nginx: master").Output(); len(out) > 0 {
+	if out := tg.Pgrep("nginx: master"); out != "" {
 		t.Errorf("a bake started nginx (pids %s)", out)
 	}
 	conf, _ := os.ReadFile(filepath.Join(tg.Upper(), "etc/nginx/nginx.conf"))
@@ -256,7 +255,7 @@ step "slow" {
 		}
 	}
 	time.Sleep(time.Second)
-	if ps, _ := exec.Command("pgrep", "-f", "sleep 417").Output(); len(ps) > 0 {
+	if ps := tg.Pgrep("sleep 417"); ps != "" {
 		t.Errorf("the step's process still runs on the machine: %s", ps)
 	}
 }

@@ -79,9 +79,9 @@ step "slow" {
 	}
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		ps, _ := exec.Command("pgrep", "-f", "sleep 424[23]|parbake/run-").Output()
+		ps := tg.Pgrep("sleep 424[23]|parbake/run-")
 		runs, _ := filepath.Glob(filepath.Join(tg.Upper(), "var/tmp/parbake/run-*"))
-		if len(ps) == 0 && len(runs) == 0 {
+		if ps == "" && len(runs) == 0 {
 			return
 		}
 		if time.Now().After(deadline) {

@@ -38,6 +38,13 @@ type Target struct {
 // Upper is the target's overlay upper dir: exactly what the build wrote.
 func (t *Target) Upper() string { return filepath.Join(t.Dir, "upper") }
 
+// Pgrep lists the target's processes whose command line matches pattern. It asks inside the
+// machine, so the EC2-box tests running beside it (whose instances bake and serve too) don't count.
+func (t *Target) Pgrep(pattern string) string {
+	out, _ := exec.Command(sandboxScript("exec.sh"), t.Dir, "pgrep", "-a", "-f", pattern).Output()
+	return strings.TrimSpace(string(out))
+}
+
 func sandboxScript(name string) string { return filepath.Join(repoRoot, "test", "sandbox", name) }
 
 // startTarget starts a build target and stops it when the test ends, pass or fail.
