@@ -142,3 +142,47 @@ func TestSummaryShortHashAgreesWithGo(t *testing.T) {
 		}
 	})
 }
+
+// The summary line the runner prints is Summary.String() of the same boot, whatever the status
+// and the steps' outcomes: the console's grammar is defined by Go, the awk held to it.
+func TestSummaryLineIsTheGrammars(t *testing.T) {
+	records := []string{
+		"1 base sha256:1a2b3c4d5e6f7a8b9c0d bake skipped 0 0",
+		"2 site sha256:abcdef0123456789abcd boot ok 0 0.250",
+		"3 motd sha256:0000111122223333aaaa warm reboot 194 1.5",
+		"4 conf sha256:99998888777766665555 boot failed 7 0.004",
+	}
+	steps := []OutcomeStep{
+		{Name: "site", ShortHash: "abcdef012345", Status: "ok", Seconds: 0.25},
+		{Name: "motd", ShortHash: "000011112222", Status: "reboot"},
+		{Name: "conf", ShortHash: "999988887777", Status: "failed"},
+	}
+	libs := writeLibs(t)
+	for _, c := range []struct {
+		status string
+		want   Summary
+	}{
+		{"0", Summary{Status: "ok"}},
+		{"194", Summary{Status: "rebooting"}},
+		{"7", Summary{Status: "failed", ExitCode: 7}},
+	} {
+		want := c.want
+		want.Digest, want.Total, want.Steps = "sha256:abc", 1.754, steps
+		shelltest.Each(t, func(t *testing.T, sh shelltest.Shell) {
+			dir := t.TempDir()
+			must(t, os.WriteFile(filepath.Join(dir, "record"), []byte(strings.Join(records, "\n")+"\n"), 0o644))
+			script := ". " + runner.Quote(filepath.Join(libs, "lib.sh")) + "\n. " + runner.Quote(filepath.Join(libs, "boot.sh")) + "\npb_report " + c.status + "\n"
+			out, err := sh.Command([]string{"PB_DIR=" + dir, "PB_REPORT=" + filepath.Join(dir, "r.json"), "PB_RECIPE=web", "PB_ROLE=", "PB_DIGEST=sha256:abc",
+				"PATH=" + os.Getenv("PATH")}, "-c", script).CombinedOutput()
+			if err != nil {
+				t.Fatalf("%v\n%s", err, out)
+			}
+			if got := strings.TrimSpace(string(out)); got != want.String() {
+				t.Errorf("status %s: the runner printed\n%s\nGo's grammar says\n%s", c.status, got, want.String())
+			}
+			if s, ok := ParseSummary(strings.TrimSpace(string(out))); !ok || s.String() != want.String() {
+				t.Errorf("status %s: read back as %+v (%v)", c.status, s, ok)
+			}
+		})
+	}
+}

@@ -64,7 +64,8 @@ sys.exit(rc)
 ' "$PB_VARS" "$pb_sd/want" "$pb_sd"/*.json || pb_rc=1
   fi
   pb_since "$pb_ssm_t0"
-  awk -v secs="$pb_dur" '{ n++; a += $0 } END { printf "ssm %d %d %d %s\n", vals, n, a, secs }' vals="$(wc -l <"$pb_sd/want")" "$pb_sd"/*.attempts >>"$PB_DIR/fetches" 2>/dev/null
+  pb_calls=$(cat "$pb_sd"/*.attempts 2>/dev/null | awk '{ n++; a += $0 } END { printf "%d %d", n, a }')
+  pb_rec_fetch ssm "$(wc -l <"$pb_sd/want")" "${pb_calls% *}" "${pb_calls#* }" "$pb_dur" >>"$PB_DIR/fetches"
   if [ "$pb_rc" != 0 ]; then
     cat "$pb_sd"/*.err >&2 2>/dev/null
     rm -rf "$pb_sd"

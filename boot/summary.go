@@ -64,3 +64,28 @@ func ParseSummary(line string) (s Summary, ok bool) {
 	}
 	return s, true
 }
+
+// String is the summary line as the boot runner prints it (pb_report's awk; a test holds the two
+// to each other): the status (failed with its exit code), the digest, the total, then each step
+// that ran, NAME:HASH=SECONDSs when it passed and NAME:HASH=STATUS when not. Skipped steps (done
+// on an earlier boot) are not in it.
+func (s Summary) String() string {
+	var b strings.Builder
+	b.WriteString("parbake-boot: ")
+	switch s.Status {
+	case "failed":
+		b.WriteString("failed(" + strconv.Itoa(s.ExitCode) + ")")
+	default:
+		b.WriteString(s.Status)
+	}
+	b.WriteString(" digest=" + s.Digest + " total=" + strconv.FormatFloat(s.Total, 'f', 3, 64) + "s")
+	for _, st := range s.Steps {
+		b.WriteString(" " + st.Name + ":" + st.ShortHash + "=")
+		if st.Status == "ok" {
+			b.WriteString(strconv.FormatFloat(st.Seconds, 'f', 3, 64) + "s")
+		} else {
+			b.WriteString(st.Status)
+		}
+	}
+	return b.String()
+}

@@ -63,5 +63,95 @@ func EmitLib() string {
 		b.WriteString(strings.TrimSpace("# "+k.Emitter()+" "+strings.ToUpper(strings.Join(k.Fields, " "))) + ": " + k.Doc + ".\n")
 		b.WriteString(k.Emitter() + "() { pb_marker \"" + k.Kind + args + "\"; }\n")
 	}
+	return b.String() + RecordLib()
+}
+
+// RecordKind is one kind of record the runner keeps in a file for its own report (the boot
+// report, the bake manifest): a line of fields separated by single spaces. Like a marker's, no
+// field is empty or holds a space, except the last of a kind with Rest, which is the rest of the
+// line (a check's text, newlines and backslashes escaped by pb_check).
+type RecordKind struct {
+	Kind   string
+	Fields []string
+	Rest   bool
+	Doc    string
+}
+
+// Records are the records the runners keep: written through their generated pb_rec_* writers,
+// read back by position (pb_report's awk), so their order is defined here once.
+var Records = []RecordKind{
+	{"step", []string{"index", "name", "hash", "phase", "status", "code", "seconds"}, false, "a step's outcome, in $PB_RECORD"},
+	{"check", []string{"index", "name", "n", "status", "code", "seconds", "text"}, true, "a check's outcome, in $PB_RECORD.checks"},
+	{"fetch", []string{"source", "values", "calls", "attempts", "seconds"}, false, "one batch of fetched values, in $PB_DIR/fetches"},
+}
+
+// Writer is the name of a record kind's shell writer: pb_rec_ and the kind.
+func (k RecordKind) Writer() string { return "pb_rec_" + k.Kind }
+
+// RecordLib renders the record writers, one function a kind, each printing one record line from
+// exactly its fields' positional arguments (callers append it to the record's file).
+func RecordLib() string {
+	var b strings.Builder
+	for _, k := range Records {
+		format, args := "", ""
+		for i := range k.Fields {
+			format += " %s"
+			args += " \"$" + string(rune('1'+i)) + "\""
+		}
+		b.WriteString("# " + k.Writer() + " " + strings.ToUpper(strings.Join(k.Fields, " ")) + ": " + k.Doc + ".\n")
+		b.WriteString(k.Writer() + "() { printf '" + format[1:] + "\\n'" + args + "; }\n")
+	}
 	return b.String()
+}
+
+// Record is one parsed record line.
+type Record struct {
+	Kind   string
+	Values []string
+	kind   RecordKind
+}
+
+// ParseRecord reads a line of a record of this kind; ok is false for a line with too few fields
+// (a record cut short) or too many, or of a kind the grammar does not have.
+func ParseRecord(kind, line string) (r Record, ok bool) {
+	k, known := recordKindOf(kind)
+	if !known {
+		return Record{}, false
+	}
+	line = strings.TrimRight(line, "\n")
+	n := len(k.Fields)
+	var f []string
+	if k.Rest {
+		f = strings.SplitN(line, " ", n)
+	} else {
+		f = strings.Split(line, " ")
+	}
+	if len(f) != n {
+		return Record{}, false
+	}
+	for i, v := range f {
+		if v == "" && !(k.Rest && i == n-1) {
+			return Record{}, false
+		}
+	}
+	return Record{Kind: kind, Values: f, kind: k}, true
+}
+
+// Field is the value of the record's field called name, "" when its kind has none.
+func (r Record) Field(name string) string {
+	for i, f := range r.kind.Fields {
+		if f == name && i < len(r.Values) {
+			return r.Values[i]
+		}
+	}
+	return ""
+}
+
+func recordKindOf(kind string) (RecordKind, bool) {
+	for _, k := range Records {
+		if k.Kind == kind {
+			return k, true
+		}
+	}
+	return RecordKind{}, false
 }

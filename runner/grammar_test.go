@@ -103,3 +103,67 @@ func FuzzParseMarker(f *testing.F) {
 		}
 	})
 }
+
+// Every record goes through its shell writer and back through ParseRecord with the same fields,
+// under dash, bash as sh and busybox; a check's text keeps its spaces.
+func TestEveryRecordRoundTrips(t *testing.T) {
+	dir := t.TempDir()
+	must(t, os.WriteFile(dir+"/lib.sh", Lib, 0o644))
+	script := ". " + Quote(dir+"/lib.sh") + "\n"
+	var want [][]string
+	for n, k := range Records {
+		call := []string{k.Writer()}
+		var values []string
+		for i := range k.Fields {
+			v := fmt.Sprintf("v%d-%d", n, i)
+			if k.Rest && i == len(k.Fields)-1 {
+				v = "grep -q 'a  b' /etc/x\\n and more"
+			}
+			values = append(values, v)
+			call = append(call, Quote(v))
+		}
+		script += strings.Join(call, " ") + "\n"
+		want = append(want, values)
+	}
+	shelltest.Each(t, func(t *testing.T, sh shelltest.Shell) {
+		out, err := sh.Command([]string{"PATH=" + os.Getenv("PATH")}, "-c", script).CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		lines := strings.Split(strings.TrimRight(string(out), "\n"), "\n")
+		if len(lines) != len(Records) {
+			t.Fatalf("%d lines for %d records:\n%s", len(lines), len(Records), out)
+		}
+		for n, k := range Records {
+			r, ok := ParseRecord(k.Kind, lines[n])
+			if !ok {
+				t.Errorf("%s wrote %q, not read back", k.Writer(), lines[n])
+				continue
+			}
+			for i, f := range k.Fields {
+				if got := r.Field(f); got != want[n][i] {
+					t.Errorf("%s: field %s = %q, want %q", k.Kind, f, got, want[n][i])
+				}
+			}
+		}
+	})
+}
+
+// A record cut short, or with a field too many, is not read as one.
+func TestParseRecordRefusesOddLines(t *testing.T) {
+	for _, c := range []struct{ kind, line string }{
+		{"step", "1 site sha256:ab boot ok 0"},
+		{"step", "1 site sha256:ab boot ok 0 0.1 extra"},
+		{"step", "1  sha256:ab boot ok 0 0.1"},
+		{"fetch", "ssm 2 1 1"},
+		{"check", "1 site 1 ok 0"},
+		{"nothing", "a b"},
+	} {
+		if r, ok := ParseRecord(c.kind, c.line); ok {
+			t.Errorf("%s %q read as %+v", c.kind, c.line, r)
+		}
+	}
+	if r, ok := ParseRecord("check", "1 site 1 ok 0 0.010 "); !ok || r.Field("text") != "" {
+		t.Errorf("a check with an empty text: %+v, %v", r, ok)
+	}
+}

@@ -50,6 +50,12 @@ pb_emit_bake_done() { pb_marker "bake-done"; }
 pb_emit_boot_begin() { pb_marker "boot-begin $1"; }
 # pb_emit_boot_done: a boot part ended.
 pb_emit_boot_done() { pb_marker "boot-done"; }
+# pb_rec_step INDEX NAME HASH PHASE STATUS CODE SECONDS: a step's outcome, in $PB_RECORD.
+pb_rec_step() { printf '%s %s %s %s %s %s %s\n' "$1" "$2" "$3" "$4" "$5" "$6" "$7"; }
+# pb_rec_check INDEX NAME N STATUS CODE SECONDS TEXT: a check's outcome, in $PB_RECORD.checks.
+pb_rec_check() { printf '%s %s %s %s %s %s %s\n' "$1" "$2" "$3" "$4" "$5" "$6" "$7"; }
+# pb_rec_fetch SOURCE VALUES CALLS ATTEMPTS SECONDS: one batch of fetched values, in $PB_DIR/fetches.
+pb_rec_fetch() { printf '%s %s %s %s %s\n' "$1" "$2" "$3" "$4" "$5"; }
 # END generated emitters
 
 # pb_clock sets pb_ms to a time in milliseconds. It reads /proc/uptime (centiseconds) with the
@@ -385,7 +391,7 @@ pb_run_step() {
   pb_rebooting "$3" "$pb_reboot"
 }
 
-pb_record() { printf '%s %s %s %s %s %s %s\n' "$@" >>"$PB_RECORD"; }
+pb_record() { pb_rec_step "$@" >>"$PB_RECORD"; }
 
 # pb_step INDEX TOTAL NAME HASH TIMEOUT_SECONDS RETRIES FILE REBOOT runs one step script in a
 # child shell, between begin and end markers. TIMEOUT_SECONDS limits each attempt; RETRIES more
@@ -476,7 +482,7 @@ pb_check() {
   [ "$pb_ckc" = 0 ] || pb_ckst=failed
   # The text keeps every byte but its line breaks' meaning: \ and newline are written \\ and \n,
   # so that one check is one line; the report's awk reads them back.
-  printf '%s %s %s %s %s %s %s\n' "$1" "$2" "$3" "$pb_ckst" "$pb_ckc" "$pb_dur" "$(printf '%s\n' "$4" | LC_ALL=C awk '{ if (NR > 1) printf "%s", "\\n"; n = length($0); for (i = 1; i <= n; i++) { c = substr($0, i, 1); printf "%s", (c == "\\" ? "\\\\" : c) } }')" >>"$PB_RECORD.checks"
+  pb_rec_check "$1" "$2" "$3" "$pb_ckst" "$pb_ckc" "$pb_dur" "$(printf '%s\n' "$4" | LC_ALL=C awk '{ if (NR > 1) printf "%s", "\\n"; n = length($0); for (i = 1; i <= n; i++) { c = substr($0, i, 1); printf "%s", (c == "\\" ? "\\\\" : c) } }')" >>"$PB_RECORD.checks"
   if [ "$pb_ckc" != 0 ]; then
     echo "parbake: check $3 of step $2 failed with exit code $pb_ckc: $4" >&2
     return "$pb_ckc"
