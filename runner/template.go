@@ -50,12 +50,13 @@ var (
 )
 
 // RecordsScript is the script that installs files named names, from a tar on its standard input,
-// into dir through the staging directory stage beside them.
-func RecordsScript(dir, stage string, names []string) string {
+// into dir through the staging directory stage beside them; then, unless it is "", runs the
+// script of that name from the same tar.
+func RecordsScript(dir, stage string, names []string, then string) string {
 	s, err := Execute(recordsTmpl, struct {
-		Dir, Stage string
-		Names      []string
-	}{dir, stage, names})
+		Dir, Stage, Then string
+		Names            []string
+	}{dir, stage, then, names})
 	if err != nil {
 		panic(err) // only a broken template fails, and the tests would see it
 	}

@@ -43,8 +43,7 @@ func (b *bakeRun) phases() []phase {
 		{"render the bundle", b.render},
 		{"run the bundle", b.runBundle},
 		{"go on after reboots", b.resumeAfterReboots},
-		{"write the records on the image", b.installRecords},
-		{"generalize the image", b.generalize},
+		{"write the records on the image and generalize it", b.finishImage},
 		{"write the local outputs", b.writeOutputs},
 	}
 }
@@ -129,24 +128,23 @@ func (b *bakeRun) resumeAfterReboots(ctx context.Context) error {
 	return nil
 }
 
-// installRecords writes the manifest, the digest and the bill of materials on the image.
-func (b *bakeRun) installRecords(ctx context.Context) error {
+// finishImage writes the manifest, the digest and the bill of materials on the image and
+// generalizes it: one remote command, the bake's last.
+func (b *bakeRun) finishImage(ctx context.Context) error {
 	recs, err := b.p.renderRecords(b.progress)
 	if err != nil {
 		return err
 	}
-	if err := b.p.install(ctx, b.comm, b.generated, recs, b.token); err != nil {
+	out, err := b.p.finish(ctx, b.comm, b.generated, recs, b.token)
+	if err != nil {
 		return err
 	}
 	if recs.sbom != nil {
 		b.say(fmt.Sprintf("parbake: bill of materials at %s (%d packages installed or changed)", sbom.Path, recs.packages))
 	}
+	b.p.sayGeneralized(out, b.generated, b.say)
 	b.records = recs
 	return nil
-}
-
-func (b *bakeRun) generalize(ctx context.Context) error {
-	return b.p.generalize(ctx, b.comm, b.generated, b.say)
 }
 
 // writeOutputs writes what the build keeps locally: timings, the manifest, the bill of materials.

@@ -45,10 +45,11 @@ func (p *Provisioner) renderRecords(pr *progress) (*records, error) {
 	return r, nil
 }
 
-// install puts the records on the image with one remote command: a tar on its standard input,
-// unpacked into a staging directory beside them and renamed into place, mode 0644. No upload,
-// no second round trip.
-func (p *Provisioner) install(ctx context.Context, comm packersdk.Communicator, generated map[string]interface{}, r *records, token string) error {
+// finish puts the records on the image and, unless both are off, generalizes it, with one
+// remote command: a tar on its standard input holds the records and the generalize script; the
+// records are unpacked into a staging directory beside them and renamed into place, mode 0644,
+// then the script runs from there. No upload, and one round trip for both.
+func (p *Provisioner) finish(ctx context.Context, comm packersdk.Communicator, generated map[string]interface{}, r *records, token string) (string, error) {
 	type file struct {
 		dest string
 		data []byte
@@ -57,32 +58,50 @@ func (p *Provisioner) install(ctx context.Context, comm packersdk.Communicator, 
 	if r.sbom != nil {
 		files = append(files, file{sbom.Path, r.sbom})
 	}
+	env, generalizing := p.generalizeEnv(generated)
 	var archive bytes.Buffer
 	tw := tar.NewWriter(&archive)
-	var names []string
-	for _, f := range files {
-		dest, data := f.dest, f.data
-		if path.Dir(dest) != recordsDir {
-			return fmt.Errorf("parbake: %s is not in %s", dest, recordsDir) // both paths are constants
-		}
-		name := path.Base(dest)
+	add := func(name string, data []byte) error {
 		if err := tw.WriteHeader(&tar.Header{Name: name, Mode: 0o644, Size: int64(len(data)), ModTime: epoch, Format: tar.FormatUSTAR}); err != nil {
 			return err
 		}
-		if _, err := tw.Write(data); err != nil {
-			return err
-		}
-		names = append(names, name)
-	}
-	if err := tw.Close(); err != nil {
+		_, err := tw.Write(data)
 		return err
 	}
-	cmd := "sh -c " + runner.Quote(runner.RecordsScript(recordsDir, recordsDir+"/.parbake-"+token[:16], names))
+	var names []string
+	for _, f := range files {
+		if path.Dir(f.dest) != recordsDir {
+			return "", fmt.Errorf("parbake: %s is not in %s", f.dest, recordsDir) // both paths are constants
+		}
+		if err := add(path.Base(f.dest), f.data); err != nil {
+			return "", err
+		}
+		names = append(names, path.Base(f.dest))
+	}
+	then := ""
+	if generalizing {
+		then = generalizeScript
+		if err := add(then, bake.Generalize); err != nil {
+			return "", err
+		}
+	}
+	if err := tw.Close(); err != nil {
+		return "", err
+	}
+	cmd := "sh -c " + runner.Quote(runner.RecordsScript(recordsDir, recordsDir+"/.parbake-"+token[:16], names, then))
+	if generalizing {
+		cmd = "env " + env + " " + cmd
+	}
 	if p.sudo(generated) {
 		cmd = "sudo -n " + cmd
 	}
-	if _, err := short(ctx, comm, cmd, &archive); err != nil {
-		return fmt.Errorf("parbake: writing the manifest and bill of materials in %s on the machine: %w", recordsDir, err)
+	out, err := short(ctx, comm, cmd, &archive)
+	if err != nil {
+		what := "writing the manifest and bill of materials in " + recordsDir + " on the machine"
+		if generalizing {
+			what += ", and generalizing the image"
+		}
+		return "", fmt.Errorf("parbake: %s: %w", what, err)
 	}
-	return nil
+	return out, nil
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
 )
 
 // An image's whole life on the EC2 box, with the real amazon-ebs, the real AWS CLI and real
@@ -201,7 +203,7 @@ func (b *ec2Box) awaitGroupOn(t *testing.T, group, ami string, n int, timeout ti
 			if st != "InService" {
 				continue
 			}
-			if b.aws(t, "ec2", "describe-instances", "--instance-ids", id, "--query", "Reservations[0].Instances[0].ImageId") == ami {
+			if aws.ToString(b.instance(t, id).ImageId) == ami {
 				on++
 			}
 		}

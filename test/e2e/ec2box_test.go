@@ -129,9 +129,8 @@ func (b *ec2Box) assertNothingLeft(t *testing.T) {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		live := b.aws(t, "ec2", "describe-instances", "--filters", "Name=instance-state-name,Values=pending,running,stopping,stopped,shutting-down",
-			"--query", "Reservations[].Instances[].InstanceId")
-		if live == "" {
+		live := b.liveInstances(t)
+		if len(live) == 0 {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -199,8 +198,7 @@ func (b *ec2Box) waitConsole(t *testing.T, id string, timeout time.Duration) str
 	t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
-		// The CLI decodes EC2's base64 console output itself.
-		console := b.aws(t, "ec2", "get-console-output", "--instance-id", id, "--query", "Output")
+		console := b.consoleOutput(t, id, false)
 		for _, line := range strings.Split(console, "\n") {
 			if strings.Contains(line, "parbake-boot: ") {
 				return line

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 )
@@ -82,25 +81,12 @@ func (b *ec2Box) awaitGroup(t *testing.T, group, what string, timeout time.Durat
 	}
 }
 
-func (b *ec2Box) warmStates(t *testing.T, group string) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	text := b.aws(t, "autoscaling", "describe-warm-pool", "--auto-scaling-group-name", group, "--query", "Instances[].[InstanceId,LifecycleState]")
-	for _, line := range strings.Split(text, "\n") {
-		if f := strings.Fields(line); len(f) == 2 {
-			out[f[0]] = f[1]
-		}
-	}
-	return out
-}
-
 func (b *ec2Box) awaitNoInstances(t *testing.T, timeout time.Duration) {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
-		left := b.aws(t, "ec2", "describe-instances", "--filters", "Name=instance-state-name,Values=pending,running,stopping,stopped,shutting-down",
-			"--query", "Reservations[].Instances[].InstanceId")
-		if left == "" || left == "None" {
+		left := b.liveInstances(t)
+		if len(left) == 0 {
 			return
 		}
 		if time.Now().After(deadline) {

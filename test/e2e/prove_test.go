@@ -239,20 +239,6 @@ step "site" {
 	box.aws(t, "autoscaling", "delete-auto-scaling-group", "--auto-scaling-group-name", "web-asg", "--force-delete")
 }
 
-// groupStates returns a group's instances (not its warm pool) and their lifecycle states.
-func (b *ec2Box) groupStates(t *testing.T, group string) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	text := b.aws(t, "autoscaling", "describe-auto-scaling-groups", "--auto-scaling-group-names", group,
-		"--query", "AutoScalingGroups[0].Instances[].[InstanceId,LifecycleState]")
-	for _, line := range strings.Split(text, "\n") {
-		if f := strings.Fields(line); len(f) == 2 {
-			out[f[0]] = f[1]
-		}
-	}
-	return out
-}
-
 func base64File(t *testing.T, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(path)

@@ -227,10 +227,7 @@ func (b *ec2Box) waitConsoleFor(t *testing.T, id, want string, n int, timeout ti
 	t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
-		cmd := exec.Command(awsCLI, "--endpoint-url", b.Env["PARBAKE_EC2_ENDPOINT"], "--output", "text", "ec2", "get-console-output", "--instance-id", id, "--latest", "--query", "Output")
-		cmd.Env = b.env()
-		out, _ := cmd.Output()
-		c := string(out)
+		c := b.consoleOutput(t, id, true)
 		if strings.Count(c, want) >= n {
 			return c
 		}
