@@ -314,3 +314,31 @@ func TestWarmPlanRefusesAMixedInstancesGroup(t *testing.T) {
 		t.Errorf("instances were launched before the targets were checked: %v", in)
 	}
 }
+
+// A warm plan handed off to a launch template that asks for Spot Instances is refused before
+// anything launches: the version the hand-off makes would keep the request, and Auto Scaling
+// gives such a group no warm pool.
+func TestWarmPlanRefusesASpotTemplate(t *testing.T) {
+	f := newFleet(t, func(ec2box.MachineSpec) bool { return false })
+	ctx := context.Background()
+	if _, err := f.ec2.CreateTags(ctx, &ec2.CreateTagsInput{Resources: []string{f.image},
+		Tags: []types.Tag{{Key: aws.String(awsimage.TagWarmPool), Value: aws.String("Stopped")}}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.ec2.CreateLaunchTemplateVersion(ctx, &ec2.CreateLaunchTemplateVersionInput{LaunchTemplateName: aws.String("web"),
+		LaunchTemplateData: &types.RequestLaunchTemplateData{InstanceType: types.InstanceTypeT3Small,
+			InstanceMarketOptions: &types.LaunchTemplateInstanceMarketOptionsRequest{MarketType: types.MarketTypeSpot}}}); err != nil {
+		t.Fatal(err)
+	}
+	p := f.configure(t, "#!/bin/sh\n", map[string]interface{}{"launch_template": map[string]interface{}{"name": "web"}})
+	var buf bytes.Buffer
+	_, _, _, err := p.PostProcess(ctx, &packersdk.BasicUi{Reader: strings.NewReader(""), Writer: &buf, ErrorWriter: &buf}, f.artifact())
+	out := buf.String()
+	if !errors.Is(err, ErrTarget) || !errors.Is(err, awsimage.ErrNoWarmPool) || !strings.Contains(err.Error(), "launch template web cannot have a warm pool") ||
+		!strings.Contains(err.Error(), "Spot Instances") {
+		t.Errorf("a warm plan to a Spot template: %v\n%s", err, out)
+	}
+	if in := f.instances(t); len(in) != 0 {
+		t.Errorf("instances were launched before the targets were checked: %v", in)
+	}
+}

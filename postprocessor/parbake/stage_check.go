@@ -15,10 +15,10 @@ import (
 // or wrong; nothing has been launched then.
 var ErrTarget = errors.New("a target is missing or wrong")
 
-// check reads every target before the test launch: the launch template, the home image's tags
-// (its recipe and role for the retirement, its warm pool for the rollout), and the groups (each
-// on that template, on a numbered version when it is to roll back, able to have a warm pool when
-// the image's plan has one).
+// check reads every target before the test launch: the launch template (able to launch into a
+// warm pool when the image's plan has one), the home image's tags (its recipe and role for the
+// retirement, its warm pool), and the groups (each on that template, on a numbered version when
+// it is to roll back, able to have a warm pool when the image's plan has one).
 func (r *run) check(ctx context.Context) error {
 	c, set := &r.p.config, r.p.s
 	if c.LaunchTemplate == nil && set.rollout == nil && set.retire == nil {
@@ -34,9 +34,14 @@ func (r *run) check(ctx context.Context) error {
 			errs = append(errs, fmt.Errorf("launch_template: %w", err))
 		}
 	}
-	if set.rollout != nil || set.retire != nil {
+	if set.rollout != nil || set.retire != nil || c.LaunchTemplate != nil {
 		if err := r.readTags(ctx, s); err != nil && set.retire != nil {
 			errs = append(errs, fmt.Errorf("retire: %w", err))
+		}
+	}
+	if r.template.ID != "" {
+		if err := awsimage.CheckTemplateMarket(ctx, s.EC2, r.template, r.warmPool); err != nil {
+			errs = append(errs, fmt.Errorf("launch_template: %w", err))
 		}
 	}
 	if ro := set.rollout; ro != nil && r.template.ID != "" {

@@ -153,6 +153,22 @@ func (b *Box) resolveTemplate(ref templateRef) (resolvedTemplate, error) {
 	return resolvedTemplate{ID: t.ID, Name: t.Name, Version: v.Number}, nil
 }
 
+// requestsSpot says whether the template version a group launches asks for Spot Instances
+// (InstanceMarketOptions.MarketType spot), which Auto Scaling refuses a warm pool for. Called
+// with b.mu held.
+func (b *Box) requestsSpot(ref templateRef) bool {
+	rt, err := b.resolveTemplate(ref)
+	if err != nil {
+		return false
+	}
+	for _, t := range b.templates {
+		if t.ID == rt.ID {
+			return t.Versions[rt.Version-1].Data.MarketType == "spot"
+		}
+	}
+	return false
+}
+
 // sizes checks min ≤ desired ≤ max as Auto Scaling does.
 func sizes(min, max, desired int) error {
 	if min < 0 || max < 0 {

@@ -536,3 +536,26 @@ func TestInstanceRefresh(t *testing.T) {
 		t.Errorf("describe-instance-refreshes:\n%s", out)
 	}
 }
+
+// A group whose launch template asks for Spot Instances gets no warm pool, as on AWS; the
+// template's market options read back as they were given.
+func TestWarmPoolRefusesSpot(t *testing.T) {
+	t.Parallel()
+	a := newASGFixture(t)
+	_, err := a.ec2.CreateLaunchTemplate(context.Background(), &ec2.CreateLaunchTemplateInput{LaunchTemplateName: aws.String("spot"),
+		LaunchTemplateData: &types.RequestLaunchTemplateData{ImageId: &a.source, InstanceType: types.InstanceTypeT3Small,
+			InstanceMarketOptions: &types.LaunchTemplateInstanceMarketOptionsRequest{MarketType: types.MarketTypeSpot}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := a.ec2.DescribeLaunchTemplateVersions(context.Background(), &ec2.DescribeLaunchTemplateVersionsInput{LaunchTemplateName: aws.String("spot"), Versions: []string{"$Latest"}})
+	if err != nil || len(out.LaunchTemplateVersions) != 1 || out.LaunchTemplateVersions[0].LaunchTemplateData.InstanceMarketOptions == nil ||
+		out.LaunchTemplateVersions[0].LaunchTemplateData.InstanceMarketOptions.MarketType != types.MarketTypeSpot {
+		t.Fatalf("the template's market options did not read back: %+v, %v", out, err)
+	}
+	a.cli("create-auto-scaling-group", "--auto-scaling-group-name", "spot", "--launch-template", "LaunchTemplateName=spot",
+		"--min-size", "0", "--max-size", "1", "--desired-capacity", "0", "--vpc-zone-identifier", defaultSubnetID)
+	if msg, err := a.tryCLI("put-warm-pool", "--auto-scaling-group-name", "spot", "--min-size", "1"); err == nil || !strings.Contains(msg, "Spot") {
+		t.Errorf("put-warm-pool on a Spot group: %v, %q", err, msg)
+	}
+}

@@ -96,6 +96,9 @@ func (b *Box) putWarmPool(form url.Values) (any, error) {
 	if g.Mixed {
 		return nil, validation("You can't add a warm pool to an Auto Scaling group that has a mixed instances policy.")
 	}
+	if b.requestsSpot(g.launchTemplate()) {
+		return nil, validation("You can't add a warm pool to an Auto Scaling group that requests Spot Instances in its launch template.")
+	}
 	if prepared >= 0 && prepared < g.Min {
 		return nil, validation("MaxGroupPreparedCapacity (%d) must not be less than the group's MinSize (%d)", prepared, g.Min)
 	}

@@ -28,6 +28,7 @@ func privateDNS(ip, region string) string {
 // launchRequest is RunInstances' input, from the form or a launch template under it.
 type launchRequest struct {
 	ImageID, InstanceType, KeyName, SubnetID, Profile, HTTPTokens string
+	MarketType                                                    string // InstanceMarketOptions.MarketType: spot, or "" for On-Demand
 	Groups                                                        []string
 	UserData                                                      []byte
 	MetadataTags                                                  bool
@@ -165,6 +166,7 @@ func overlayLaunch(req *launchRequest, form url.Values, prefix string) {
 		req.Profile = arn[strings.LastIndex(arn, "/")+1:]
 	}
 	set(&req.HTTPTokens, "MetadataOptions.HttpTokens")
+	set(&req.MarketType, "InstanceMarketOptions.MarketType")
 	if v := form.Get(prefix + "MetadataOptions.InstanceMetadataTags"); v != "" {
 		req.MetadataTags = v == "enabled"
 	}

@@ -46,6 +46,7 @@ type xmlTemplateData struct {
 	ProfileName    string       `xml:"iamInstanceProfile>name,omitempty"`
 	HTTPTokens     string       `xml:"metadataOptions>httpTokens,omitempty"`
 	MetadataTags   string       `xml:"metadataOptions>instanceMetadataTags,omitempty"`
+	MarketType     string       `xml:"instanceMarketOptions>marketType,omitempty"`
 	TagSpecs       []xmlTagSpec `xml:"tagSpecificationSet>item"`
 }
 
@@ -69,7 +70,7 @@ func (b *Box) versionXML(t *LaunchTemplate, v launchVersion) xmlTemplateVersion 
 	x := xmlTemplateVersion{ID: t.ID, Name: t.Name, Number: v.Number, Description: v.Description, CreateTime: ec2Time(v.Created),
 		CreatedBy: "arn:aws:iam::" + b.cfg.AccountID + ":root", Default: v.Number == t.DefaultVersion,
 		Data: xmlTemplateData{ImageID: d.ImageID, InstanceType: d.InstanceType, KeyName: d.KeyName, SecurityGroups: d.Groups,
-			ProfileName: d.Profile, HTTPTokens: d.HTTPTokens}}
+			ProfileName: d.Profile, HTTPTokens: d.HTTPTokens, MarketType: d.MarketType}}
 	if d.UserData != nil {
 		x.Data.UserData = base64.StdEncoding.EncodeToString(d.UserData)
 	}
