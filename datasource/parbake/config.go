@@ -170,6 +170,12 @@ type DatasourceOutput struct {
 	BakeSteps []string `mapstructure:"bake_steps"`
 	// Names of the steps left for boot, in order.
 	BootSteps []string `mapstructure:"boot_steps"`
+	// Names of the steps a warm pool runs while an instance warms, in order; empty without a
+	// `warm_pool` in the recipe's policy.
+	WarmSteps []string `mapstructure:"warm_steps"`
+	// The state the recipe's warm pool keeps its instances in (`Stopped`, `Running` or
+	// `Hibernated`), for the group's `put-warm-pool`; "" without a warm pool.
+	WarmPool string `mapstructure:"warm_pool"`
 	// Digest of the baked steps (`sha256:…`): the identity of what the image holds.
 	BakeDigest string `mapstructure:"bake_digest"`
 	// Tags for the image, `parbake:digest`, `parbake:recipe`, `parbake:role` and `parbake:steps`,
@@ -186,6 +192,9 @@ type DatasourceOutput struct {
 	Gzipped bool `mapstructure:"gzipped"`
 	// The boot steps' estimated total duration, in seconds (measured medians where there are).
 	EstimatedBootSeconds float64 `mapstructure:"estimated_boot_seconds"`
+	// The warm steps' estimated total duration, in seconds: what a warm pool's instance spends
+	// warming, off the scale-out's path.
+	EstimatedWarmSeconds float64 `mapstructure:"estimated_warm_seconds"`
 	// The baked steps' estimated total duration, in seconds (measured medians where there are).
 	EstimatedBakeSeconds float64 `mapstructure:"estimated_bake_seconds"`
 	// Whether this plan's baked part differs from the image it pairs with (or the previous

@@ -150,6 +150,8 @@ type FlatDatasourceOutput struct {
 	PlanMarkdown         *string           `mapstructure:"plan_markdown" cty:"plan_markdown" hcl:"plan_markdown"`
 	BakeSteps            []string          `mapstructure:"bake_steps" cty:"bake_steps" hcl:"bake_steps"`
 	BootSteps            []string          `mapstructure:"boot_steps" cty:"boot_steps" hcl:"boot_steps"`
+	WarmSteps            []string          `mapstructure:"warm_steps" cty:"warm_steps" hcl:"warm_steps"`
+	WarmPool             *string           `mapstructure:"warm_pool" cty:"warm_pool" hcl:"warm_pool"`
 	BakeDigest           *string           `mapstructure:"bake_digest" cty:"bake_digest" hcl:"bake_digest"`
 	ImageTags            map[string]string `mapstructure:"image_tags" cty:"image_tags" hcl:"image_tags"`
 	UserData             *string           `mapstructure:"user_data" cty:"user_data" hcl:"user_data"`
@@ -157,6 +159,7 @@ type FlatDatasourceOutput struct {
 	SizeBytes            *int              `mapstructure:"size_bytes" cty:"size_bytes" hcl:"size_bytes"`
 	Gzipped              *bool             `mapstructure:"gzipped" cty:"gzipped" hcl:"gzipped"`
 	EstimatedBootSeconds *float64          `mapstructure:"estimated_boot_seconds" cty:"estimated_boot_seconds" hcl:"estimated_boot_seconds"`
+	EstimatedWarmSeconds *float64          `mapstructure:"estimated_warm_seconds" cty:"estimated_warm_seconds" hcl:"estimated_warm_seconds"`
 	EstimatedBakeSeconds *float64          `mapstructure:"estimated_bake_seconds" cty:"estimated_bake_seconds" hcl:"estimated_bake_seconds"`
 	NeedsBake            *bool             `mapstructure:"needs_bake" cty:"needs_bake" hcl:"needs_bake"`
 	ExistingImageID      *string           `mapstructure:"existing_image_id" cty:"existing_image_id" hcl:"existing_image_id"`
@@ -182,6 +185,8 @@ func (*FlatDatasourceOutput) HCL2Spec() map[string]hcldec.Spec {
 		"plan_markdown":          &hcldec.AttrSpec{Name: "plan_markdown", Type: cty.String, Required: false},
 		"bake_steps":             &hcldec.AttrSpec{Name: "bake_steps", Type: cty.List(cty.String), Required: false},
 		"boot_steps":             &hcldec.AttrSpec{Name: "boot_steps", Type: cty.List(cty.String), Required: false},
+		"warm_steps":             &hcldec.AttrSpec{Name: "warm_steps", Type: cty.List(cty.String), Required: false},
+		"warm_pool":              &hcldec.AttrSpec{Name: "warm_pool", Type: cty.String, Required: false},
 		"bake_digest":            &hcldec.AttrSpec{Name: "bake_digest", Type: cty.String, Required: false},
 		"image_tags":             &hcldec.AttrSpec{Name: "image_tags", Type: cty.Map(cty.String), Required: false},
 		"user_data":              &hcldec.AttrSpec{Name: "user_data", Type: cty.String, Required: false},
@@ -189,6 +194,7 @@ func (*FlatDatasourceOutput) HCL2Spec() map[string]hcldec.Spec {
 		"size_bytes":             &hcldec.AttrSpec{Name: "size_bytes", Type: cty.Number, Required: false},
 		"gzipped":                &hcldec.AttrSpec{Name: "gzipped", Type: cty.Bool, Required: false},
 		"estimated_boot_seconds": &hcldec.AttrSpec{Name: "estimated_boot_seconds", Type: cty.Number, Required: false},
+		"estimated_warm_seconds": &hcldec.AttrSpec{Name: "estimated_warm_seconds", Type: cty.Number, Required: false},
 		"estimated_bake_seconds": &hcldec.AttrSpec{Name: "estimated_bake_seconds", Type: cty.Number, Required: false},
 		"needs_bake":             &hcldec.AttrSpec{Name: "needs_bake", Type: cty.Bool, Required: false},
 		"existing_image_id":      &hcldec.AttrSpec{Name: "existing_image_id", Type: cty.String, Required: false},

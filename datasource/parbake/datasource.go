@@ -215,6 +215,7 @@ func outputs(p *plan.Plan, ud *boot.Result) DatasourceOutput {
 		PlanMarkdown:         picture.Markdown(p),
 		BakeSteps:            nonNil(plan.Names(p.Bake())),
 		BootSteps:            nonNil(plan.Names(p.Boot())),
+		WarmSteps:            nonNil(plan.Names(p.Warm())),
 		BakeDigest:           p.BakeDigest,
 		ImageTags:            p.ImageTags(),
 		UserDataBase64:       base64.StdEncoding.EncodeToString(ud.UserData),
@@ -222,10 +223,14 @@ func outputs(p *plan.Plan, ud *boot.Result) DatasourceOutput {
 		Gzipped:              ud.Gzipped,
 		EstimatedBootSeconds: seconds(ud.EstimatedBoot),
 		EstimatedBakeSeconds: seconds(p.EstimatedBake()),
+		EstimatedWarmSeconds: seconds(p.EstimatedWarm()),
 		RebuildWouldMove:     []string{},
 	}
 	if !ud.Gzipped {
 		out.UserData = string(ud.UserData)
+	}
+	if wp := p.Policy.WarmPool; wp != nil {
+		out.WarmPool = wp.State
 	}
 	return out
 }

@@ -85,3 +85,59 @@ func TestConfigureErrors(t *testing.T) {
 		})
 	}
 }
+
+// A recipe with a warm pool says which steps warm, in which pool state, and how long warming
+// takes; without a pool those outputs are empty.
+func TestExecuteWarmOutputs(t *testing.T) {
+	src := `
+variable "name" {
+  boot = true
+  from = "imds:instance-id"
+}
+policy {
+  warm_pool {
+    state = "Running"
+  }
+}
+ready {
+  lifecycle_hook = "launching"
+}
+step "base" {
+  phase = "bake"
+  run   = ["true"]
+}
+step "identity" {
+  after = ["base"]
+  run   = ["echo ${var.name} >/etc/name"]
+}
+`
+	for _, c := range []struct {
+		name, src, pool string
+		warm            []string
+	}{
+		{"warm pool", src, "Running", []string{"identity"}},
+		{"none", recipeSrc, "", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var d Datasource
+			if err := d.Configure(map[string]interface{}{"recipe": writeRecipe(t, c.src)}); err != nil {
+				t.Fatal(err)
+			}
+			v, err := d.Execute()
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := v.AsValueMap()
+			var warm []string
+			for _, s := range m["warm_steps"].AsValueSlice() {
+				warm = append(warm, s.AsString())
+			}
+			if strings.Join(warm, ",") != strings.Join(c.warm, ",") || m["warm_pool"].AsString() != c.pool {
+				t.Errorf("warm_steps %v, warm_pool %q; want %v, %q", warm, m["warm_pool"].AsString(), c.warm, c.pool)
+			}
+			if secs, _ := m["estimated_warm_seconds"].AsBigFloat().Float64(); (secs > 0) != (len(c.warm) > 0) {
+				t.Errorf("estimated_warm_seconds %v with warm steps %v", secs, c.warm)
+			}
+		})
+	}
+}
