@@ -1,6 +1,8 @@
 package plan
 
 import (
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -140,5 +142,22 @@ func TestWarmPlacementErrors(t *testing.T) {
 				t.Errorf("got %v, want %q", diags, c.want)
 			}
 		})
+	}
+}
+
+// The example's warm-pool variant shows the three phases: the shared server baked, the
+// instance's certificate and site while it warms, the fresh notice at service entry.
+func TestExampleWarmRecipe(t *testing.T) {
+	p, err := FromPath(filepath.Join("..", "example", "recipes", "web-warm"), Inputs{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]recipe.Phase{}
+	for _, s := range p.Steps {
+		got[s.Name] = s.Phase
+	}
+	want := map[string]recipe.Phase{"awscli": recipe.PhaseBake, "nginx": recipe.PhaseBake, "certificate": recipe.PhaseWarm, "site": recipe.PhaseWarm, "notice": recipe.PhaseBoot}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("phases %v, want %v", got, want)
 	}
 }

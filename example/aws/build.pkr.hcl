@@ -39,6 +39,13 @@ variable "role" {
   default = "web"
 }
 
+# The recipe under ../recipes: web, or web-warm for a group with a warm pool (its header says
+# how to set the group up).
+variable "recipe" {
+  type    = string
+  default = "web"
+}
+
 variable "ec2_endpoint" {
   type        = string
   default     = ""
@@ -105,7 +112,7 @@ variable "deregister_after" {
 
 # The plan, the AMI's tags, and the user data for what the AMI will still lack.
 data "parbake" "web" {
-  recipe      = "${path.root}/../recipes/web"
+  recipe      = "${path.root}/../recipes/${var.recipe}"
   role        = var.role
   output_file = "${path.root}/build/web.userdata"
   # Measure, then decide: boot durations read from the consoles of running instances of the
@@ -146,7 +153,7 @@ build {
 
   # Debian's cloud images log in as admin, so the bake runs with sudo.
   provisioner "parbake" {
-    recipe          = "${path.root}/../recipes/web"
+    recipe          = "${path.root}/../recipes/${var.recipe}"
     role            = var.role
     manifest_output = "${path.root}/build/web.bake.json"
     timings         = "${path.root}/parbake-timings.json"

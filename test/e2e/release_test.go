@@ -122,6 +122,7 @@ func TestExamplesValidate(t *testing.T) {
 		{"local", sshVars},
 		{"shared-base", sshVars},
 		{"aws", nil},
+		{"aws", []string{"-var", "recipe=web-warm"}}, // the warm-pool variant
 	}
 	for _, v := range packerVersions {
 		t.Run("packer-"+v, func(t *testing.T) {
