@@ -28,10 +28,11 @@ type runData struct {
 	Recipe, Role, Digest string
 	Setup                string
 	Steps                []runner.StepCall
+	HoldUntil            string // with a warm pool: the services the bake enables wait for it
 }
 
 // Render builds the bake bundle for plan p. The manifest is not in it: the provisioner writes
-// it on the image once the bake is done, from what the run reported (InstallCommand). Daemons are never started by a bake; the staging directory is removed on exit unless
+// it on the image once the bake is done, from what the run reported. Daemons are never started by a bake; the staging directory is removed on exit unless
 // PARBAKE_SKIP_CLEAN=1.
 func Render(p *plan.Plan) (*runner.Bundle, error) {
 	b := runner.NewBundle()
@@ -40,7 +41,7 @@ func Render(p *plan.Plan) (*runner.Bundle, error) {
 	b.Add("inventory.sh", 0o644, inventoryLib)
 	b.Add("stop.sh", 0o755, runner.StopScript())
 	steps := p.Bake()
-	d := runData{Recipe: p.Recipe, Role: p.Role, Digest: p.BakeDigest,
+	d := runData{Recipe: p.Recipe, Role: p.Role, Digest: p.BakeDigest, HoldUntil: runner.HoldUntil(p),
 		Setup: runner.Setup(runner.SetupData{State: `"$PB_DIR/state"`, Libs: []string{"lib.sh", "session.sh", "inventory.sh"}, HoldUntil: runner.HoldUntil(p)})}
 	scripts, err := runner.AddSteps(b, runner.Bake, steps)
 	if err != nil {

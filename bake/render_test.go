@@ -129,3 +129,22 @@ func stagedIndex(t *testing.T, b *runner.Bundle, list, dir string) string {
 	t.Fatalf("%s does not list %s:\n%s", list, dir, data)
 	return ""
 }
+
+// A plan with a warm pool bakes a run.sh that notes the services enabled before its steps and
+// holds the ones the steps' packages enabled; one without a pool does neither.
+func TestWarmPlanHoldsPackageEnabledServices(t *testing.T) {
+	warm, err := plan.FromPath(filepath.Join("..", "example", "recipes", "web-warm"), plan.Inputs{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		p    *plan.Plan
+		want bool
+	}{{"warm pool", warm, true}, {"none", examplePlan(t), false}} {
+		run := string(archiveFile(t, archive(t, render(t, c.p)), "run.sh"))
+		if got := strings.Contains(run, `pb_enabled_services >"$PB_DIR/services.before"`) && strings.Contains(run, `pb_hold_new_services "$PB_DIR/services.before"`); got != c.want {
+			t.Errorf("%s: holds package-enabled services = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -223,3 +223,47 @@ func TestEnabledServicesWaitForTheFlag(t *testing.T) {
 		t.Errorf("service entry wrote no flag: %v", err)
 	}
 }
+
+// With a warm pool, a service a package enabled during the bake (not declared by the recipe) is
+// held like the recipe's own; services enabled before the bake, and those already held, are
+// left as they are.
+func TestPackageEnabledServicesAreHeld(t *testing.T) {
+	libs := writeLibs(t)
+	src := ". " + filepath.Join(libs, "lib.sh") + "\n"
+	shelltest.Each(t, func(t *testing.T, sh shelltest.Shell) {
+		root := t.TempDir()
+		wants := filepath.Join(root, "etc/systemd/system/multi-user.target.wants")
+		must(t, os.MkdirAll(wants, 0o755))
+		link := func(unit string) { must(t, os.Symlink("/usr/lib/systemd/system/"+unit, filepath.Join(wants, unit))) }
+		run := func(script string, env ...string) string {
+			out, err := sh.Command(append(env, "PATH="+os.Getenv("PATH")), "-c", src+script).CombinedOutput()
+			if err != nil {
+				t.Fatalf("%s: %v\n%s", script, err, out)
+			}
+			return strings.TrimSpace(string(out))
+		}
+		link("ssh.service")
+		before := filepath.Join(t.TempDir(), "before")
+		run("pb_enabled_services >"+before, "PB_ROOT="+root)
+		link("nginx.service")
+		link("remote-fs.target") // not a service
+		dropIn := func(unit string) string {
+			b, _ := os.ReadFile(filepath.Join(root, "etc/systemd/system", unit+".d", "parbake-in-service.conf"))
+			return string(b)
+		}
+		// Without a warm pool nothing is held.
+		if out := run("pb_hold_new_services "+before, "PB_ROOT="+root); out != "" || dropIn("nginx.service") != "" {
+			t.Errorf("without a pool: %q", out)
+		}
+		out := run("pb_hold_new_services "+before, "PB_ROOT="+root, "PB_HOLD_UNTIL=/var/lib/parbake/in-service")
+		if out != "parbake: nginx.service, enabled by a package, waits for service entry on a warm-pool instance" {
+			t.Errorf("holding: %q", out)
+		}
+		if !strings.Contains(dropIn("nginx.service"), "ConditionPathExists=/var/lib/parbake/in-service") || dropIn("ssh.service") != "" || dropIn("remote-fs.target") != "" {
+			t.Errorf("drop-ins: nginx %q, ssh %q, remote-fs %q", dropIn("nginx.service"), dropIn("ssh.service"), dropIn("remote-fs.target"))
+		}
+		if out := run("pb_hold_new_services "+before, "PB_ROOT="+root, "PB_HOLD_UNTIL=/var/lib/parbake/in-service"); out != "" {
+			t.Errorf("a held service was held again: %q", out)
+		}
+	})
+}

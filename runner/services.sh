@@ -13,10 +13,7 @@ pb_systemd() { [ -d "${PB_ROOT:-}/run/systemd/system" ]; }
 # recipe enables while an instance warms.
 pb_enable() {
   if [ -n "${PB_HOLD_UNTIL:-}" ]; then
-    case $1 in *.*) pb_unit=$1 ;; *) pb_unit=$1.service ;; esac
-    mkdir -p "${PB_ROOT:-}/etc/systemd/system/$pb_unit.d" &&
-      printf '[Unit]\n# parbake: a warm-pool instance starts this only once it goes in service.\nConditionPathExists=%s\n' "$PB_HOLD_UNTIL" \
-        >"${PB_ROOT:-}/etc/systemd/system/$pb_unit.d/parbake-in-service.conf" || return
+    case $1 in *.*) pb_hold_unit "$1" ;; *) pb_hold_unit "$1.service" ;; esac || return
   fi
   if command -v systemctl >/dev/null 2>&1; then
     systemctl enable -- "$1"
@@ -24,6 +21,37 @@ pb_enable() {
     echo "parbake: systemctl not found; cannot enable $1" >&2
     return 1
   fi
+}
+
+# pb_hold_unit UNIT writes the drop-in that keeps UNIT from starting until $PB_HOLD_UNTIL exists:
+# on a warm-pool instance, until it goes in service.
+pb_hold_unit() {
+  mkdir -p "${PB_ROOT:-}/etc/systemd/system/$1.d" &&
+    printf '[Unit]\n# parbake: a warm-pool instance starts this only once it goes in service.\nConditionPathExists=%s\n' "$PB_HOLD_UNTIL" \
+      >"${PB_ROOT:-}/etc/systemd/system/$1.d/parbake-in-service.conf"
+}
+
+# pb_enabled_services lists the services enabled in the image (the links in
+# /etc/systemd/system's *.wants and *.requires directories), one a line, sorted.
+pb_enabled_services() {
+  for pb_l in "${PB_ROOT:-}"/etc/systemd/system/*.wants/*.service "${PB_ROOT:-}"/etc/systemd/system/*.requires/*.service; do
+    [ -L "$pb_l" ] || [ -e "$pb_l" ] || continue
+    echo "${pb_l##*/}"
+  done | sort -u
+}
+
+# pb_hold_new_services BEFORE holds, with a warm pool, every service enabled since BEFORE (a
+# pb_enabled_services list) that the recipe did not declare: a package's postinst enables its
+# daemon (nginx, apache2, a monitoring agent), and an instance warming in the pool must not
+# serve with it.
+pb_hold_new_services() {
+  [ -n "${PB_HOLD_UNTIL:-}" ] || return 0
+  pb_enabled_services | while read -r pb_u; do
+    grep -qxF -- "$pb_u" "$1" && continue
+    [ ! -f "${PB_ROOT:-}/etc/systemd/system/$pb_u.d/parbake-in-service.conf" ] || continue
+    pb_hold_unit "$pb_u" || return
+    echo "parbake: $pb_u, enabled by a package, waits for service entry on a warm-pool instance"
+  done
 }
 
 # pb_hold SERVICE keeps a service from starting while the instance warms in a warm pool
