@@ -42,6 +42,7 @@ fi
 for suite in trixie bookworm bullseye; do
   PARBAKE_SUITE=$suite "$root/test/sandbox/rootfs.sh" >/dev/null
 done
+"$root/test/sandbox/awscli-layer.sh" >/dev/null # the EC2 box's source AMI has the AWS CLI
 "$root/test/sandbox/imds.sh" bin >/dev/null
 "$root/scripts/amazon-plugin.sh" >/dev/null
 echo "setup: ready (cache: ${PARBAKE_CACHE:-${HOME:-/root}/.cache/parbake})" >&2

@@ -29,16 +29,11 @@ func findLeftovers() []string {
 	if out, _ := exec.Command("pgrep", "-a", "-f", suiteTmp).Output(); len(strings.TrimSpace(string(out))) > 0 {
 		found = append(found, "processes: "+strings.TrimSpace(string(out)))
 	}
-	// When scripts/e2e.sh runs the suite as two lanes side by side, one lane's live machines are
-	// not the other's leftovers: the script looks machine-wide once both have ended.
-	if os.Getenv("PARBAKE_E2E_LANE") != "" {
-		return found
-	}
 	return append(found, machineLeftovers()...)
 }
 
-// machineLeftovers are the EC2 boxes' and IMDS mocks' traces anywhere on the machine: any
-// run of the suite, or lane of it, should have removed them.
+// machineLeftovers are the EC2 boxes' and IMDS mocks' traces anywhere on the machine: the suite
+// should have removed every one it made.
 func machineLeftovers() []string {
 	var found []string
 	if out, _ := exec.Command("pgrep", "-a", "-f", "/ec2-metadata-mock ").Output(); len(strings.TrimSpace(string(out))) > 0 {

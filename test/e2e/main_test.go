@@ -30,14 +30,6 @@ var (
 const pluginVersion = "0.1.0"
 
 func TestMain(m *testing.M) {
-	if os.Getenv("PARBAKE_E2E_LANE") == "after" {
-		// scripts/e2e.sh, once both lanes have ended: only the machine-wide leftovers check.
-		if leftovers := machineLeftovers(); len(leftovers) > 0 {
-			fmt.Fprintln(os.Stderr, "e2e: left behind by the suite:\n"+strings.Join(leftovers, "\n"))
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
 	if err := setup(); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e setup:", err)
 		os.Exit(1)

@@ -69,8 +69,9 @@ start() {
   [ -f "$run/ec2box.pid" ] && kill -0 "$(cat "$run/ec2box.pid")" 2>/dev/null && die "an EC2 box already runs in $run"
   need_cmd systemd-nspawn systemd-container
   need_cmd ip iproute2
-  local base bin n bridge subnet gateway
+  local base awscli bin n bridge subnet gateway
   base=$("$here/rootfs.sh" | tail -n1)
+  awscli=$("$here/awscli-layer.sh" | tail -n1)
   bin="$run/ec2box"
   (cd "$here/../.." && go build -o "$bin" ./test/ec2box/cmd/ec2box)
   "$here/imds.sh" bin >/dev/null
@@ -97,7 +98,7 @@ start() {
   local mirror_host
   mirror_host=$(host_debian_mirror | sed -E 's#^https?://([^/:]+).*#\1#')
   setsid "$bin" -dir "$run" -machine-script "$here/ec2-machine.sh" -bridge "$bridge" -subnet "$subnet" \
-    -source-layers "$run/source-layer:$base" \
+    -source-layers "$run/source-layer:$awscli:$base" \
     -source-name "debian-$(suite_version "$(sandbox_suite)")-amd64-$(date -u +%Y%m%d)-1" \
     -region "${AWS_DEFAULT_REGION:-eu-west-1}" -access-key AKIAEC2BOX0000000001 -secret-key "$(head -c 30 /dev/urandom | base64 | tr -d '/+=')" \
     -mirror-hosts "$mirror_host" -proxy-port "$proxy_port" -launch-delay "${PARBAKE_EC2_LAUNCH_DELAY:-3s}" \
