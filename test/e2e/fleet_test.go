@@ -64,9 +64,15 @@ for p in ("autoscaling/target-lifecycle-state", "tags/instance/aws:autoscaling:g
 	box.awaitNoInstances(t, 2*time.Minute)
 }
 
-// awaitGroup polls a group's instances (g) and its warm pool's (w) until cond holds, and returns
-// the warm pool's.
+// awaitGroup polls a group's instances (g) and its warm pool's (w) every 2 s until cond holds,
+// and returns the warm pool's.
 func (b *ec2Box) awaitGroup(t *testing.T, group, what string, timeout time.Duration, cond func(g, w map[string]string) bool) map[string]string {
+	t.Helper()
+	return b.awaitGroupPolling(t, group, what, timeout, 2*time.Second, cond)
+}
+
+// awaitGroupPolling is awaitGroup polling every interval: a benchmark times with it.
+func (b *ec2Box) awaitGroupPolling(t *testing.T, group, what string, timeout, interval time.Duration, cond func(g, w map[string]string) bool) map[string]string {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
@@ -77,7 +83,7 @@ func (b *ec2Box) awaitGroup(t *testing.T, group, what string, timeout time.Durat
 		if time.Now().After(deadline) {
 			t.Fatalf("%s: not after %s; group %v, warm pool %v", what, timeout, g, w)
 		}
-		time.Sleep(2 * time.Second)
+		time.Sleep(interval)
 	}
 }
 

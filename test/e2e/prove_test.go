@@ -253,6 +253,12 @@ func base64File(t *testing.T, path string) string {
 // template "web" of the image and that user data, with the web role, metadata tags and IMDSv2.
 func (b *ec2Box) bakeIntoTemplate(t *testing.T, dir string) {
 	t.Helper()
+	b.bakeInto(t, dir, "web")
+}
+
+// bakeInto is bakeIntoTemplate for a launch template of any name; the box may hold other images.
+func (b *ec2Box) bakeInto(t *testing.T, dir, template string) {
+	t.Helper()
 	writeEBSTemplate(t, dir, b)
 	userData := filepath.Join(dir, "user-data")
 	appendTemplate(t, dir, fmt.Sprintf(`
@@ -266,8 +272,8 @@ data "parbake" "boot" {
 	if out, err := newAWSPacker(t, packerVersions[0], b).run(t, dir, "build", "."); err != nil {
 		t.Fatalf("packer build: %v\n%s", err, out)
 	}
-	ami := b.aws(t, "ec2", "describe-images", "--owners", "self", "--query", "Images[0].ImageId")
-	b.aws(t, "ec2", "create-launch-template", "--launch-template-name", "web", "--launch-template-data",
+	ami := b.aws(t, "ec2", "describe-images", "--owners", "self", "--query", "sort_by(Images,&CreationDate)[-1].ImageId")
+	b.aws(t, "ec2", "create-launch-template", "--launch-template-name", template, "--launch-template-data",
 		fmt.Sprintf(`{"ImageId":%q,"InstanceType":"t3.small","UserData":%q,"IamInstanceProfile":{"Name":"web"},`+
 			`"MetadataOptions":{"HttpTokens":"required","InstanceMetadataTags":"enabled"}}`, ami, base64File(t, userData)))
 }
