@@ -49,6 +49,17 @@ system_info:
 manage_etc_hosts: true
 ssh_pwauth: false
 CFG
+  # Seen on this project's machines, about one instance in ten when ten boot at once: systemd
+  # fails to spawn a cloud-init stage ("Failed to spawn executor: No such file or directory",
+  # result 'resources'), and cloud-final then waits for that stage forever, so the user data
+  # never runs. EC2's instances don't do that; the box's retry a stage that failed that way
+  # (on-abnormal: not one that ran and failed, whose scripts must not run twice).
+  local stage
+  for stage in cloud-init-local cloud-init-network cloud-init cloud-config cloud-final; do
+    mkdir -p "$layer/etc/systemd/system/$stage.service.d"
+    printf '[Unit]\nStartLimitIntervalSec=120\nStartLimitBurst=5\n[Service]\n# The EC2 box: retry a stage systemd failed to spawn (test/sandbox/ec2.sh).\nRestart=on-abnormal\nRestartSec=2\n' \
+      >"$layer/etc/systemd/system/$stage.service.d/90-parbake-ec2box-retry.conf"
+  done
   printf 'Acquire::http::Proxy "%s/";\n' "$3" >"$layer/etc/apt/apt.conf.d/80parbake-ec2box-proxy"
   printf '# The EC2 box has no DNS: apt reaches the mirror through the box proxy.\n' >"$layer/etc/resolv.conf"
   echo "$layer"
