@@ -40,7 +40,7 @@ step "wait" {
     region               = %q
     endpoint             = %q
     iam_instance_profile = "web"
-    boot_timeout         = "30s"
+    boot_timeout         = "60s" # 30 s was too short for a boot on a loaded machine
     poll_interval        = "2s"
   }`, box.Env["AWS_DEFAULT_REGION"], box.Env["PARBAKE_EC2_ENDPOINT"]))
 	appendTemplate(t, dir, fmt.Sprintf(`
@@ -78,9 +78,9 @@ data "parbake" "boot" {
 	}
 
 	putParameter(t, box, "/gate", "String", "open")
-	// The next build reaps it once it is older than twice its boot_timeout (60 s); its own bake
-	// takes longer than that anyway.
-	if wait := time.Minute - time.Since(killedAt); wait > 0 {
+	// The next build reaps it once it is older than twice its boot_timeout (120 s); its own bake
+	// may be quicker (the box's source AMI has the AWS CLI), so the test waits that long first.
+	if wait := 2*time.Minute - time.Since(killedAt); wait > 0 {
 		time.Sleep(wait)
 	}
 	second, err := pk.run(t, dir, "build", ".")
