@@ -5,7 +5,6 @@ package e2e
 import (
 	"fmt"
 	"os"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -84,18 +83,13 @@ func TestBenchScaleOut(t *testing.T) {
 		fmt.Fprintf(&b, " %8s", fmt.Sprintf("%d inst.", n))
 	}
 	b.WriteString("\n")
-	names := make([]string, 0, len(took))
 	for _, v := range variants {
-		names = append(names, v.name)
-	}
-	for _, name := range names {
-		fmt.Fprintf(&b, "  %-6s", name)
+		fmt.Fprintf(&b, "  %-6s", v.name)
 		for _, n := range sizes {
-			fmt.Fprintf(&b, " %8.1f", took[name][n].Seconds())
+			fmt.Fprintf(&b, " %8.1f", took[v.name][n].Seconds())
 		}
 		b.WriteString("\n")
 	}
-	sort.Ints(sizes)
 	for _, n := range sizes {
 		warm, floor, boot := took["warm"][n].Seconds(), took["floor"][n].Seconds(), took["boot"][n].Seconds()
 		fmt.Fprintf(&b, "  %d instances: warm / floor %5.2fx (goal <= 1.25x) %s; everything at boot / warm %5.2fx (goal >= 3x) %s; split / warm %5.2fx\n",

@@ -31,11 +31,8 @@ type sdkClients struct {
 	asg  *autoscaling.Client
 }
 
-var boxClients sync.Map // *ec2Box → *sdkClients
-
 func (b *ec2Box) clients() *sdkClients {
-	v, _ := boxClients.LoadOrStore(b, &sdkClients{})
-	c := v.(*sdkClients)
+	c := &b.sdk
 	c.once.Do(func() {
 		cfg := aws.Config{
 			Region:       b.Env["AWS_DEFAULT_REGION"],

@@ -27,6 +27,7 @@ const awsCLI = "/usr/bin/aws"
 type ec2Box struct {
 	Dir string
 	Env map[string]string
+	sdk sdkClients // the tests' own reads of the box (boxsdk_test.go), made on first use
 }
 
 // startEC2Box starts a box with EC2's manners (eventual consistency, throttling, Xen consoles)
